@@ -1,0 +1,103 @@
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AppContext } from './app-context';
+import { APP_VERSION } from './app-version';
+import { createAccessTokens } from './auth/access-token';
+import { createAuthenticate } from './auth/authenticate';
+import { DEFAULT_PASSWORD_HASH_OPTIONS, createDummyPasswordHash, type PasswordHashOptions } from './auth/passwords';
+import type { SqlDialect } from './db/dialect';
+import type { Database } from './db/schema';
+import { ApiError } from './http/api-error';
+import { handleError } from './http/error-handler';
+import { registerSecurityHeaders } from './http/security-headers';
+import { registerStaticFiles } from './http/static-files';
+import { registerAuthRoutes, type AuthRateLimit } from './routes/auth';
+import { registerCommuneRoutes } from './routes/communes';
+import { registerHealthRoutes } from './routes/health';
+import { registerMeRoutes } from './routes/me';
+import { registerVillageRoutes } from './routes/villages';
+
+export type BuildAppOptions = {
+  db: Kysely<Database>;
+  dialect: SqlDialect;
+  /** Server-side files (uploads, later). */
+  dataDir: string;
+  /** The built PWA (default `./dist`). */
+  staticDir?: string | undefined;
+  /** HS256 key for access tokens, at least 32 characters. */
+  jwtSecret: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Set when behind a reverse proxy, so rate limits see the client's IP rather than the proxy's. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Bytes (default 1 MB): records are small; files go through uploads. */
+  bodyLimit?: number | undefined;
+  /** Sign-in and refresh limit (default 10 a minute per IP and account); false turns it off. */
+  rateLimit?: AuthRateLimit | false | undefined;
+  passwordHashOptions?: PasswordHashOptions | undefined;
+};
+
+export const DEFAULT_AUTH_RATE_LIMIT: AuthRateLimit = { max: 10, timeWindowMs: 60_000 };
+
+/** The Fastify application, ready to `inject` into or `listen`. It never connects or migrates on its own. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+  });
+  const passwordHashOptions = options.passwordHashOptions ?? DEFAULT_PASSWORD_HASH_OPTIONS;
+  const ctx: AppContext = {
+    db: options.db,
+    dialect: options.dialect,
+    dataDir: options.dataDir,
+    version: APP_VERSION,
+    accessTokens: createAccessTokens(options.jwtSecret),
+    passwordHashOptions,
+    dummyPasswordHash: createDummyPasswordHash(passwordHashOptions),
+  };
+  const rateLimit = options.rateLimit ?? DEFAULT_AUTH_RATE_LIMIT;
+
+  app.setErrorHandler(handleError);
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    // Quality 11 (the default) costs too much CPU per response on a small commune server; 5 keeps most of
+    // the gain over gzip that made the Lighthouse difference (shared/reference/stack-notes.md).
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+  });
+  if (rateLimit) {
+    await app.register(fastifyRateLimit, {
+      global: false,
+      // preHandler, not onRequest: the key needs the parsed body (username or device id).
+      hook: 'preHandler',
+      errorResponseBuilder: () => new ApiError(429, 'rate-limited', 'Too many attempts: wait a minute and try again.'),
+    });
+  }
+  app.decorateRequest('user', null);
+  app.decorate('authenticate', createAuthenticate(ctx));
+
+  await app.register(
+    (api, _opts, done) => {
+      // The API speaks JSON only: a text/plain body is refused (415) rather than parsed as a string.
+      api.removeContentTypeParser('text/plain');
+      // Answers carry personal data and tokens: no shared cache may keep them unless a route says so.
+      api.addHook('onSend', (_request, reply, payload, next) => {
+        if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+        next(null, payload);
+      });
+      registerHealthRoutes(api, ctx);
+      registerAuthRoutes(api, ctx, rateLimit);
+      registerMeRoutes(api, ctx);
+      registerCommuneRoutes(api, ctx);
+      registerVillageRoutes(api, ctx);
+      done();
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await registerStaticFiles(app, options.staticDir ?? './dist');
+  return app;
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokens } from './access-token';
+import { REFRESH_TOKEN_TTL_MS, generateRefreshToken, hashRefreshToken } from './refresh-token';
+import { toPublicUser, type PublicUser, type UserProfile } from './user-profile';
+
+export type SessionResponse = {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: PublicUser;
+};
+
+export type IssueSessionInput = { user: UserProfile; deviceId: string; familyId: string; now: Date };
+
+/** Stores a new refresh token (hash only) in the family and signs an access token for the same device. */
+export async function issueSession(
+  db: Kysely<Database>,
+  accessTokens: AccessTokens,
+  { user, deviceId, familyId, now }: IssueSessionInput,
+): Promise<SessionResponse> {
+  const refreshToken = generateRefreshToken();
+  await db
+    .insertInto('refresh_tokens')
+    .values({
+      id: randomUUID(),
+      user_id: user.id,
+      device_id: deviceId,
+      family_id: familyId,
+      token_hash: hashRefreshToken(refreshToken),
+      expires_at: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS).toISOString(),
+      used_at: null,
+      revoked_at: null,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  const accessToken = await accessTokens.sign({
+    userId: user.id,
+    role: user.role,
+    communes: user.communes.map((c) => c.code),
+    deviceId,
+  });
+  return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toPublicUser(user) };
+}
+
+/** Ends every token of a family: used on sign-out and when a token is replayed or misused. */
+export async function revokeFamily(db: Kysely<Database>, familyId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('refresh_tokens')
+    .set({ revoked_at: now.toISOString() })
+    .where('family_id', '=', familyId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

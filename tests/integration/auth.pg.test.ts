@@ -1,0 +1,4 @@
+import { describeAuth } from './suites/auth';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeAuth);

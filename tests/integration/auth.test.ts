@@ -1,0 +1,4 @@
+import { describeAuth } from './suites/auth';
+import { runOnSqlite } from './suites/run-on';
+
+runOnSqlite(describeAuth);

@@ -1,0 +1,4 @@
+import { describeHttp } from './suites/http';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeHttp);

@@ -1,0 +1,4 @@
+import { describeMigrations } from './suites/migrations';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeMigrations);

@@ -1,0 +1,4 @@
+import { describeStartServer } from './suites/start';
+import { runOnSqlite } from './suites/run-on';
+
+runOnSqlite(describeStartServer);

@@ -1,0 +1,4 @@
+import { describeVillages } from './suites/villages';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeVillages);
