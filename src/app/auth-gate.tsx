@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../lib/session';
+import { UnlockPage } from '../features/auth/unlock-page';
+import { useProfiles } from '../features/auth/use-auth';
+import { SignInPage } from '../features/auth/sign-in-page';
+import type { RouteAccess } from './routes';
+
+/**
+ * A protected screen asks who is using the tablet first. After the unlock, the same screen renders:
+ * nothing in the URL or a half-filled form is lost by locking.
+ */
+export function AuthGate({ access, children }: { access: RouteAccess; children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useSession((state) => state.user);
+  const profiles = useProfiles();
+  if (access === 'public') return children;
+  if (!user) {
+    if (!profiles) return <p role="status">{t('app.loading')}</p>;
+    return profiles.length > 0 ? <UnlockPage /> : <SignInPage />;
+  }
+  const allowed = access === 'signedIn' || user.role === 'admin' || (access === 'officer' && user.role === 'officer');
+  return allowed ? children : <p role="alert">{t('app.forbidden')}</p>;
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../components/ui/link';
+import { Pictogram } from '../components/ui/pictogram';
+import { navigate, useRouter } from '../lib/router';
+import { endSession, useSession } from '../lib/session';
+import { flushOpenDrafts } from '../lib/draft-flush';
+
+type NavItem = { href: string; icon: string; label: string };
+const publicNav: NavItem[] = [
+  { href: '/', icon: 'home', label: 'nav.home' },
+  { href: '/settings', icon: 'settings', label: 'nav.settings' },
+];
+const staffNav: NavItem[] = [
+  { href: '/', icon: 'home', label: 'nav.home' },
+  { href: '/settings', icon: 'settings', label: 'nav.settings' },
+];
+
+/** Locks the tablet for the next person: open drafts are saved first. */
+async function lockNow(): Promise<void> {
+  await flushOpenDrafts();
+  endSession();
+  navigate('/unlock');
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const path = useRouter((state) => state.path);
+  const user = useSession((state) => state.user);
+  const nav = user ? staffNav : publicNav;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="topbar">
+        <Link href="/" className="brand"><span className="brand-logo" aria-hidden="true" />{t('app.name')}</Link>
+        <span className="topbar-spacer" />
+        {user ? (
+          <>
+            <span className="topbar-user">{t('auth:unlock.signedInAs', { name: user.displayName })}</span>
+            <button type="button" className="btn btn-ghost" onClick={() => void lockNow()}>
+              <Pictogram name="lock" /><span>{t('auth:unlock.lockNow')}</span>
+            </button>
+          </>
+        ) : null}
+      </header>
+      <main id="main" className="content">{children}</main>
+      <nav className="bottomnav" aria-label={t('nav.label')}>
+        {nav.map((item) => (
+          <Link key={item.href} href={item.href} className="navitem" aria-current={path === item.href ? 'page' : undefined}>
+            <Pictogram name={item.icon} />
+            <span>{t(item.label)}</span>
+          </Link>
+        ))}
+      </nav>
+    </div>
+  );
+}

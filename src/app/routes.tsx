@@ -1,0 +1,26 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { HomePage } from '../features/home/home-page';
+import { TOP_LEVEL_PATHS } from './route-paths';
+
+export type RouteAccess = 'public' | 'signedIn' | 'officer' | 'admin';
+export type RouteDefinition = {
+  path: string;
+  access: RouteAccess;
+  component: ComponentType<{ params: Record<string, string> }> | LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+};
+
+// Every screen but the first loads lazily (issue 9: the critical path stays small on 2G);
+// the service worker precaches each chunk, so lazy never means "not available offline".
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType<{ params: Record<string, string> }>>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+export const routes: RouteDefinition[] = [
+  { path: '/', access: 'public', component: HomePage },
+  { path: '/settings', access: 'public', component: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
+  { path: '/sign-in', access: 'public', component: page(() => import('./auth-routes'), 'SignInRoute') },
+  { path: '/unlock', access: 'public', component: page(() => import('./auth-routes'), 'UnlockRoute') },
+];
+
+// Keeps route-paths.ts (read by the offline tests) true to the table above.
+const declared = routes.map((route) => route.path).filter((path) => !path.includes(':'));
+if (import.meta.env.DEV && declared.join() !== [...TOP_LEVEL_PATHS].join()) console.error('route-paths.ts is out of date', declared);

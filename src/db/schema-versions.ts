@@ -1,0 +1,33 @@
+// Every version of the local schema, oldest first. A released version is never edited:
+// a change is a new entry (with an upgrade function when data must move). The upgrade test opens
+// a database written by version 1 and checks nothing is lost on the way to the latest.
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // Foundation: device metadata, autosaved drafts, and the outbox every server-bound write goes through.
+    version: 1,
+    stores: {
+      meta: '&key',
+      drafts: '&id, ownerUserId, kind, updatedAt',
+      outbox: '++seq, &mutationId, ownerUserId, state, entityId',
+    },
+  },
+  {
+    // Registration: staff profiles on this device, citizens, photos, villages.
+    // Citizens are stored per staff member (key = ownerUserId:id) so that each workspace can be encrypted
+    // under its own key; search only touches the derived index fields (nameTokens, idKey, phoneKey).
+    version: 2,
+    stores: {
+      profiles: '&userId, &username',
+      citizens: '&key, [ownerUserId+updatedAt], ownerUserId, communeCode, *nameTokens, idKey, phoneKey, birthYear, syncState',
+      attachments: '&key, ownerUserId, sha256, uploaded',
+      villages: '&id, communeCode',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

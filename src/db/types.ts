@@ -1,0 +1,31 @@
+/** A small key/value record about this device (install id, sync cursor, catalog version, …). */
+export type MetaRecord = { key: string; value: unknown };
+
+/** An autosaved, unfinished piece of work: a registration form, a dossier draft. */
+export type DraftRecord = {
+  id: string;
+  ownerUserId: string;
+  kind: 'citizen' | 'dossier';
+  data: unknown;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type OutboxState = 'pending' | 'rejected' | 'done';
+
+/** A write that must reach the server, queued in the same transaction as the write itself. */
+export type OutboxEntry = {
+  seq?: number;
+  mutationId: string;
+  ownerUserId: string;
+  kind: string;
+  entityId: string;
+  /** The server revision the change was based on (0 for a new record). */
+  baseRevision: number;
+  payload: unknown;
+  createdAt: string;
+  state: OutboxState;
+  attempts: number;
+  /** Machine code and parameters of the last rejection, shown as "needs attention". */
+  error?: { code: string; params?: Record<string, unknown> };
+};

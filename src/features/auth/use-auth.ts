@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDatabase } from '../../db/database';
+import { listProfiles, setProfilePin, unlockProfile, type UnlockResult } from '../../db/profiles';
+import type { ProfileRecord } from '../../db/records';
+import { startSession } from '../../lib/session';
+import { signInOnline } from '../../sync/session-api';
+
+export const useProfiles = (): ProfileRecord[] | undefined => useLiveQuery(() => listProfiles(getDatabase()), []);
+
+export const signIn = (username: string, password: string): Promise<ProfileRecord> => signInOnline(getDatabase(), username, password);
+
+export const choosePin = (userId: string, pin: string): Promise<void> => setProfilePin(getDatabase(), userId, pin);
+
+export function openSession(profile: ProfileRecord): void {
+  const { userId, username, displayName, role, communes } = profile;
+  startSession({ userId, username, displayName, role, communes });
+}
+
+export async function unlock(userId: string, pin: string): Promise<UnlockResult> {
+  const result = await unlockProfile(getDatabase(), userId, pin);
+  if (result.ok) openSession(result.profile);
+  return result;
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { LanguagePicker } from '../../components/ui/language-picker';
+import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
+import { StoragePanel } from './storage-panel';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('settings.title')} icon="settings">
+      <LanguagePicker />
+      <StoragePanel />
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title">{t('settings.about.title')}</h2>
+        <p>{t('settings.about.text')}</p>
+        <dl className="facts">
+          <dt>{t('settings.about.version')}</dt>
+          <dd data-testid="build-id">{__BUILD_ID__}</dd>
+          <dt>{t('settings.about.schema')}</dt>
+          <dd>{LATEST_SCHEMA_VERSION}</dd>
+        </dl>
+      </section>
+    </Page>
+  );
+}

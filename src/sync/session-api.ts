@@ -1,0 +1,58 @@
+import { apiRequest, ApiError } from '../lib/api';
+import type { CauNoiDatabase } from '../db/database';
+import { getDeviceIdentity } from '../db/device';
+import { saveSignedInProfile } from '../db/profiles';
+import type { ProfileRecord } from '../db/records';
+
+type PublicUser = Pick<ProfileRecord, 'username' | 'displayName' | 'role' | 'communes'> & { id: string };
+type SessionResponse = { accessToken: string; refreshToken: string; expiresIn: number; user: PublicUser };
+
+// Access tokens live in memory only (15 minutes); the device-bound refresh token is in the profile.
+const accessTokens = new Map<string, { token: string; expiresAt: number }>();
+
+function remember(userId: string, session: SessionResponse): void {
+  accessTokens.set(userId, { token: session.accessToken, expiresAt: Date.now() + (session.expiresIn - 30) * 1000 });
+}
+
+/** First sign-in on a device (needs the network): stores the profile so later unlocks work offline. */
+export async function signInOnline(db: CauNoiDatabase, username: string, password: string): Promise<ProfileRecord> {
+  const { deviceId } = await getDeviceIdentity(db);
+  const session = await apiRequest<SessionResponse>('/auth/sign-in', {
+    body: { username: username.trim(), password, deviceId, deviceLabel: navigator.userAgent.slice(0, 120) },
+  });
+  remember(session.user.id, session);
+  const { id, ...user } = session.user;
+  return saveSignedInProfile(db, { userId: id, ...user }, session.refreshToken);
+}
+
+/**
+ * A valid access token for this user, refreshing (and rotating) the device-bound refresh token when needed.
+ * Refreshes are serialised across tabs with a Web Lock: two tabs presenting the same refresh token would
+ * look like a replay to the server, which then revokes the whole family.
+ */
+export async function ensureAccessToken(db: CauNoiDatabase, userId: string): Promise<string> {
+  const cached = accessTokens.get(userId);
+  if (cached && cached.expiresAt > Date.now()) return cached.token;
+  const refresh = async (): Promise<string> => {
+    const again = accessTokens.get(userId);
+    if (again && again.expiresAt > Date.now()) return again.token;
+    const profile = await db.profiles.get(userId);
+    if (!profile?.refreshToken) throw new ApiError(401, 'signed-out', 'No refresh token on this device');
+    const { deviceId } = await getDeviceIdentity(db);
+    try {
+      const session = await apiRequest<SessionResponse>('/auth/refresh', { body: { refreshToken: profile.refreshToken, deviceId } });
+      await db.profiles.update(userId, { refreshToken: session.refreshToken });
+      remember(userId, session);
+      return session.accessToken;
+    } catch (error) {
+      // The server refused the refresh token for good: an online sign-in is needed (the PIN still unlocks offline work).
+      if (error instanceof ApiError && error.status === 401) await db.profiles.update(userId, { refreshToken: undefined });
+      throw error;
+    }
+  };
+  return navigator.locks ? navigator.locks.request(`cau-noi-refresh-${userId}`, refresh) : refresh();
+}
+
+export function forgetAccessToken(userId: string): void {
+  accessTokens.delete(userId);
+}

@@ -1,0 +1,16 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
+
+declare module 'virtual:address-units' {
+  import type { AdministrativeUnits } from './domain/address/units';
+  const units: AdministrativeUnits;
+  export default units;
+}
+
+/** Identifies the build; shown on the About screen and used to tell versions apart. */
+declare const __BUILD_ID__: string;
+
+declare module 'virtual:locale-loaders' {
+  /** One lazily loaded chunk per language: `{ [namespace]: resources }`. */
+  export const localeLoaders: Record<string, () => Promise<{ default: Record<string, Record<string, unknown>> }>>;
+}
