@@ -2,8 +2,8 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:address-units' {
-  import type { AdministrativeUnits } from './domain/address/units';
-  const units: AdministrativeUnits;
+  /** `AdministrativeUnits` of src/domain/address/units.ts (an ambient module cannot import it by path). */
+  const units: { version: string; provinces: unknown[]; communes: unknown[] };
   export default units;
 }
 

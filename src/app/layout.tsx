@@ -13,6 +13,7 @@ const publicNav: NavItem[] = [
 ];
 const staffNav: NavItem[] = [
   { href: '/', icon: 'home', label: 'nav.home' },
+  { href: '/citizens', icon: 'people', label: 'nav.citizens' },
   { href: '/settings', icon: 'settings', label: 'nav.settings' },
 ];
 
@@ -37,8 +38,8 @@ export function Layout({ children }: { children: ReactNode }) {
         {user ? (
           <>
             <span className="topbar-user">{t('auth:unlock.signedInAs', { name: user.displayName })}</span>
-            <button type="button" className="btn btn-ghost" onClick={() => void lockNow()}>
-              <Pictogram name="lock" /><span>{t('auth:unlock.lockNow')}</span>
+            <button type="button" className="btn btn-ghost" onClick={() => void lockNow()} aria-label={t('auth:unlock.lockNow')}>
+              <Pictogram name="lock" /><span className="wide-only">{t('auth:unlock.lockNow')}</span>
             </button>
           </>
         ) : null}
@@ -46,7 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" className="content">{children}</main>
       <nav className="bottomnav" aria-label={t('nav.label')}>
         {nav.map((item) => (
-          <Link key={item.href} href={item.href} className="navitem" aria-current={path === item.href ? 'page' : undefined}>
+          <Link key={item.href} href={item.href} className="navitem" aria-current={path === item.href || (item.href !== '/' && path.startsWith(`${item.href}/`)) ? 'page' : undefined}>
             <Pictogram name={item.icon} />
             <span>{t(item.label)}</span>
           </Link>

@@ -19,6 +19,10 @@ export const routes: RouteDefinition[] = [
   { path: '/settings', access: 'public', component: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
   { path: '/sign-in', access: 'public', component: page(() => import('./auth-routes'), 'SignInRoute') },
   { path: '/unlock', access: 'public', component: page(() => import('./auth-routes'), 'UnlockRoute') },
+  { path: '/citizens', access: 'signedIn', component: page(() => import('../features/citizens/citizens-page'), 'CitizensPage') },
+  { path: '/citizens/new', access: 'signedIn', component: page(() => import('../features/citizens/registration-page'), 'NewRegistrationPage') },
+  { path: '/citizens/register/:draftId', access: 'signedIn', component: page(() => import('../features/citizens/registration-page'), 'RegistrationPage') },
+  { path: '/citizens/:id', access: 'signedIn', component: page(() => import('../features/citizens/citizen-page'), 'CitizenPage') },
 ];
 
 // Keeps route-paths.ts (read by the offline tests) true to the table above.

@@ -1,4 +1,4 @@
-import type { CitizenInput } from '../domain/citizen/citizen-schema';
+import type { Citizen } from '../domain/citizen/citizen-schema';
 
 export type Role = 'staff' | 'officer' | 'admin';
 export type CommuneRef = { code: string; name: string };
@@ -36,6 +36,7 @@ export type CitizenRecord = {
   communeCode: string;
   nameTokens: string[];
   idKey?: string;
+  oldIdKey?: string;
   phoneKey?: string;
   birthYear?: number;
   /** Server revision this copy is based on; 0 until the server has it. */
@@ -43,7 +44,9 @@ export type CitizenRecord = {
   syncState: SyncState;
   createdAt: string;
   updatedAt: string;
-  data: CitizenInput;
+  data: Citizen;
+  /** Values that lost a conflict with another device's edit, shown to staff ("changed on another device"). */
+  conflicts?: Array<{ field: string; value: unknown; at: string }>;
 };
 
 /** A photo (ID card, portrait, document page, signature), stored once per workspace by content hash. */

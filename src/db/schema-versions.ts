@@ -23,7 +23,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       profiles: '&userId, &username',
-      citizens: '&key, [ownerUserId+updatedAt], ownerUserId, communeCode, *nameTokens, idKey, phoneKey, birthYear, syncState',
+      citizens: '&key, [ownerUserId+updatedAt], ownerUserId, communeCode, *nameTokens, idKey, oldIdKey, phoneKey, birthYear, syncState',
       attachments: '&key, ownerUserId, sha256, uploaded',
       villages: '&id, communeCode',
     },

@@ -18,11 +18,19 @@ function remember(userId: string, session: SessionResponse): void {
 export async function signInOnline(db: CauNoiDatabase, username: string, password: string): Promise<ProfileRecord> {
   const { deviceId } = await getDeviceIdentity(db);
   const session = await apiRequest<SessionResponse>('/auth/sign-in', {
-    body: { username: username.trim(), password, deviceId, deviceLabel: navigator.userAgent.slice(0, 120) },
+    body: { username: username.trim(), password, deviceId, deviceLabel: navigator.userAgent.slice(0, 100) },
   });
   remember(session.user.id, session);
   const { id, ...user } = session.user;
-  return saveSignedInProfile(db, { userId: id, ...user }, session.refreshToken);
+  const profile = await saveSignedInProfile(db, { userId: id, ...user }, session.refreshToken);
+  // Villages of the user's communes, so that the first registration in a village with no signal can pick one.
+  await Promise.all(user.communes.map((commune) => fetchVillages(db, session.accessToken, commune.code).catch(() => undefined)));
+  return profile;
+}
+
+async function fetchVillages(db: CauNoiDatabase, token: string, communeCode: string): Promise<void> {
+  const { villages } = await apiRequest<{ villages: Array<{ id: string; communeCode: string; name: string }> }>(`/villages?commune=${encodeURIComponent(communeCode)}`, { token });
+  await db.villages.bulkPut(villages.map(({ id, communeCode: code, name }) => ({ id, communeCode: code, name })));
 }
 
 /**

@@ -1,0 +1,90 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { Banner } from '../../components/ui/banner';
+import { validateCitizen, type Citizen } from '../../domain/citizen/citizen-schema';
+import type { FieldError } from '../../domain/validation/field-errors';
+import { navigate } from '../../lib/router';
+import { useSession } from '../../lib/session';
+import { AddressSection } from './address-section';
+import { ConsentSection } from './consent-section';
+import { ContactSection } from './contact-section';
+import { DuplicatePanel, type DuplicateCandidate } from './duplicate-panel';
+import { IdentitySection } from './identity-section';
+import { PhotosSection } from './photos-section';
+import { toCitizenInput } from './registration-form';
+import { findDuplicates, registerCitizen } from './use-citizens';
+import { useFormErrors } from './use-form-errors';
+import { useRegistrationDraft } from './use-registration-draft';
+import { useAdministrativeUnits } from './use-address';
+
+/** `/citizens/new` starts a draft with its own address, so a reload (or a crash) resumes it. */
+export function NewRegistrationPage() {
+  useEffect(() => navigate(`/citizens/register/${crypto.randomUUID()}`, { replace: true }), []);
+  return null;
+}
+
+export function RegistrationPage({ params }: { params: Record<string, string> }) {
+  const { t, i18n } = useTranslation('citizen');
+  const user = useSession((s) => s.user)!;
+  const units = useAdministrativeUnits();
+  const firstCommune = user.communes[0]?.code;
+  const provinceCode = units?.communes.find((c) => c.code === firstCommune)?.provinceCode;
+  const { form, update, flush } = useRegistrationDraft(user.userId, params.draftId!, { communeCode: firstCommune, provinceCode, language: i18n.language });
+  const [errors, setErrors] = useState<FieldError[]>();
+  const [duplicates, setDuplicates] = useState<{ citizen: Citizen; matches: DuplicateCandidate[] }>();
+  const [saving, setSaving] = useState(false);
+  const errorFor = useFormErrors(errors);
+
+  // The default province arrives with the lazily loaded units list.
+  useEffect(() => {
+    if (form && !form.provinceCode && provinceCode && form.communeCode === firstCommune) update((f) => ({ ...f, provinceCode }));
+  }, [form, provinceCode, firstCommune, update]);
+
+  if (!form) return <p role="status">{t('common:app.loading')}</p>;
+
+  const save = async (citizen: Citizen) => {
+    setSaving(true);
+    await flush();
+    const record = await registerCitizen(user.userId, citizen, params.draftId!);
+    navigate(`/citizens/${record.id}?saved=1`, { replace: true });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateCitizen(toCitizenInput(form, user.userId));
+    if (!result.ok) {
+      setErrors(result.errors);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.scrollIntoView?.({ block: 'center' }));
+      return;
+    }
+    setErrors(undefined);
+    const matches = await findDuplicates(user.userId, result.value);
+    if (matches.length > 0) return setDuplicates({ citizen: result.value, matches });
+    await save(result.value);
+  };
+
+  if (duplicates) {
+    return (
+      <Page title={t('duplicates.pageTitle')} icon="people">
+        <DuplicatePanel candidate={duplicates.citizen} duplicates={duplicates.matches} onBack={() => setDuplicates(undefined)} onSaveAnyway={() => void save(duplicates.citizen)} />
+      </Page>
+    );
+  }
+
+  const sectionProps = { form, update, errorFor, ownerUserId: user.userId };
+  return (
+    <Page title={t('form.title')} icon="personAdd">
+      <p className="field-hint" role="status">{t('form.autosaved')}</p>
+      {errors ? <Banner tone="danger">{t('form.hasErrors', { count: errors.length })}</Banner> : null}
+      <form className="form-stack" onSubmit={submit} noValidate>
+        <IdentitySection {...sectionProps} />
+        <ContactSection {...sectionProps} />
+        <AddressSection {...sectionProps} />
+        <PhotosSection {...sectionProps} />
+        <ConsentSection {...sectionProps} />
+        <button type="submit" className="btn btn-primary btn-large" disabled={saving}>{saving ? t('form.saving') : t('form.save')}</button>
+      </form>
+    </Page>
+  );
+}

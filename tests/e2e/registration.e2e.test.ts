@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
+import { E2E_DIST_A } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { goTo, makeJpeg, signInAndSetPin, unlockWithPin } from './support/staff';
+
+const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
+const OTHER = { username: 'canbo.thietong', pin: '1357' };
+
+describe('assisted registration on a shared tablet, offline', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer(E2E_DIST_A);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('registers a citizen with three photos and a signature offline, finds them after a reload, and hides them from another staff member', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForServiceWorkerControl(page);
+    await signInAndSetPin(page, server.url, STAFF.username, STAFF.pin);
+    const photos = await Promise.all(['MẶT TRƯỚC', 'MẶT SAU', 'CHÂN DUNG'].map((label) => makeJpeg(page, label)));
+
+    // No signal from here on: reload and unlock with the PIN.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: 'Cán bộ đăng nhập' }).waitFor();
+    await goTo(page, '/citizens/new');
+    await unlockWithPin(page, STAFF.name, STAFF.pin);
+
+    // An unfinished draft of someone else, left behind on purpose.
+    await page.getByLabel('Họ và tên').fill('Lò Văn Đôi');
+    await expect.poll(() => page.evaluate(async () => {
+      const request = indexedDB.open('cau-noi');
+      const db = await new Promise<IDBDatabase>((resolve) => { request.onsuccess = () => resolve(request.result); });
+      const all = await new Promise<unknown[]>((resolve) => { const r = db.transaction('drafts').objectStore('drafts').getAll(); r.onsuccess = () => resolve(r.result); });
+      db.close();
+      return JSON.stringify(all);
+    })).toContain('Lò Văn Đôi');
+    await goTo(page, '/citizens/new');
+    await page.getByLabel('Họ và tên').waitFor();
+
+    await page.getByLabel('Họ và tên').fill('Hà Thị Xuân');
+    await page.getByLabel('Ngày sinh').fill('1995-03-08');
+    await page.getByRole('radio', { name: 'Nữ' }).check();
+    await page.getByLabel('Dân tộc').selectOption({ label: 'Thái' });
+    await page.getByLabel('Số định danh cá nhân (CCCD, 12 số)').fill('038195012345');
+    await page.getByLabel('Số điện thoại').fill('0912 345 678');
+    await page.getByLabel('Số điện thoại này của ai?').selectOption('own');
+    await expect.poll(() => page.getByLabel('Tỉnh/Thành phố').inputValue()).toBe('38');
+    expect(await page.getByLabel('Xã/Phường').inputValue()).toBe('14923');
+    await page.getByLabel('Thôn/Bản').selectOption({ label: 'Thôn 1' });
+    for (const [slot, bytes] of [['idFront', photos[0]!], ['idBack', photos[1]!], ['portrait', photos[2]!]] as const) {
+      await page.getByTestId(`photo-input-${slot}`).setInputFiles({ name: `${slot}.jpg`, mimeType: 'image/jpeg', buffer: bytes });
+    }
+    await expect.poll(() => page.locator('img.photo-preview').count(), { timeout: 30_000 }).toBe(3);
+    for (const group of await page.locator('fieldset', { has: page.getByRole('radio', { name: 'Đồng ý', exact: true }) }).all()) {
+      await group.getByRole('radio', { name: 'Đồng ý', exact: true }).check();
+    }
+    await page.getByRole('checkbox', { name: 'Cán bộ đọc to' }).check();
+    await page.getByRole('radio', { name: 'Chữ ký' }).check();
+    const pad = page.locator('canvas.signature-canvas');
+    await pad.scrollIntoViewIfNeeded();
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 30);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
+    await page.mouse.up();
+    await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
+    await page.getByRole('button', { name: 'Lưu người dân' }).click();
+
+    await page.getByText('Đã lưu trên máy.').waitFor();
+    expect(await page.locator('#page-title').textContent()).toBe('Hà Thị Xuân');
+    await expect.poll(() => page.locator('[data-sync-state]').first().textContent()).toBe('Chưa gửi');
+    // The photos were compressed in the page's worker to at most 1600 px and about 300 KB.
+    const sizes = await page.locator('img.photo-preview').evaluateAll((images) => images.map((i) => ({ w: (i as HTMLImageElement).naturalWidth, h: (i as HTMLImageElement).naturalHeight })));
+    for (const { w, h } of sizes) expect(Math.max(w, h)).toBeLessThanOrEqual(1600);
+
+    // Still offline: a reload loses nothing; a diacritic-free search finds her.
+    await page.reload();
+    await goTo(page, '/citizens');
+    await unlockWithPin(page, STAFF.name, STAFF.pin);
+    await page.getByLabel('Tìm theo tên, số định danh hoặc số điện thoại').fill('ha thi xuan');
+    await expect.poll(() => page.getByTestId('citizen-results').textContent()).toContain('Hà Thị Xuân');
+    await page.getByLabel('Tìm theo tên, số định danh hoặc số điện thoại').fill('xu');
+    await expect.poll(() => page.getByTestId('citizen-results').textContent()).toContain('Hà Thị Xuân');
+    await page.getByLabel('Tìm theo tên, số định danh hoặc số điện thoại').fill('');
+    await expect.poll(() => page.getByText('Lò Văn Đôi').count()).toBe(1);
+    const outbox = await page.evaluate(async () => {
+      const request = indexedDB.open('cau-noi');
+      const db = await new Promise<IDBDatabase>((resolve) => { request.onsuccess = () => resolve(request.result); });
+      const all = await new Promise<Array<{ entity: string; state: string }>>((resolve) => { const r = db.transaction('outbox').objectStore('outbox').getAll(); r.onsuccess = () => resolve(r.result as never); });
+      db.close();
+      return all;
+    });
+    expect(outbox.filter((e) => e.entity === 'citizen')).toEqual([expect.objectContaining({ state: 'pending' })]);
+
+    // A second staff member on the same tablet sees neither her nor the first one's draft.
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Khóa máy' }).click();
+    await signInAndSetPin(page, server.url, OTHER.username, OTHER.pin);
+    await goTo(page, '/citizens');
+    await page.getByText('Chưa có người dân nào trên máy này.').waitFor();
+    expect(await page.getByText('Lò Văn Đôi').count()).toBe(0);
+    await page.getByLabel('Tìm theo tên, số định danh hoặc số điện thoại').fill('xuan');
+    await page.getByText('Không tìm thấy ai.', { exact: false }).waitFor();
+    await context.close();
+  });
+});

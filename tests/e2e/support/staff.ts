@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './server';
+
+/** Online sign-in of a demo account on this device, then the PIN it will unlock with offline. */
+export async function signInAndSetPin(page: Page, baseUrl: string, username: string, pin: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Mã PIN mới').fill(pin);
+  await page.getByLabel('Nhập lại mã PIN').fill(pin);
+  await page.getByRole('button', { name: 'Lưu mã PIN' }).click();
+  await page.locator('#page-title', { hasText: 'Chào' }).waitFor();
+}
+
+/** The unlock screen after a reload or the idle lock: choose the person, type the PIN. */
+export async function unlockWithPin(page: Page, displayName: string, pin: string): Promise<void> {
+  await page.getByRole('radio', { name: displayName }).check();
+  await page.getByLabel(`Mã PIN của ${displayName}`).fill(pin);
+  await page.getByRole('button', { name: 'Mở', exact: true }).click();
+}
+
+/** In-app navigation (a full page load would lock the app, as it should). */
+export async function goTo(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => {
+    history.pushState(null, '', p);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/** A camera-sized JPEG made in the page (no fixture files): a gradient with text, 3000×2000. */
+export async function makeJpeg(page: Page, label: string, width = 3000, height = 2000): Promise<Buffer> {
+  const base64 = await page.evaluate(async ({ label, width, height }) => {
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d')!;
+    const gradient = context.createLinearGradient(0, 0, width, height);
+    gradient.addColorStop(0, '#2a6'); gradient.addColorStop(1, '#fc3');
+    context.fillStyle = gradient;
+    context.fillRect(0, 0, width, height);
+    for (let i = 0; i < 4000; i++) {
+      context.fillStyle = `hsl(${(i * 37) % 360} 60% 50%)`;
+      context.fillRect((i * 7919) % width, (i * 104729) % height, 20, 20);
+    }
+    context.fillStyle = '#000';
+    context.font = '160px sans-serif';
+    context.fillText(label, 100, 300);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, { label, width, height });
+  return Buffer.from(base64, 'base64');
+}
