@@ -5,6 +5,7 @@ import { Pictogram } from '../components/ui/pictogram';
 import { navigate, useRouter } from '../lib/router';
 import { endSession, useSession } from '../lib/session';
 import { flushOpenDrafts } from '../lib/draft-flush';
+import { useUnsentCount } from '../features/sync/use-sync';
 
 type NavItem = { href: string; icon: string; label: string };
 const publicNav: NavItem[] = [
@@ -14,6 +15,7 @@ const publicNav: NavItem[] = [
 const staffNav: NavItem[] = [
   { href: '/', icon: 'home', label: 'nav.home' },
   { href: '/citizens', icon: 'people', label: 'nav.citizens' },
+  { href: '/sync', icon: 'sync', label: 'nav.sync' },
   { href: '/settings', icon: 'settings', label: 'nav.settings' },
 ];
 
@@ -29,12 +31,18 @@ export function Layout({ children }: { children: ReactNode }) {
   const path = useRouter((state) => state.path);
   const user = useSession((state) => state.user);
   const nav = user ? staffNav : publicNav;
+  const unsent = useUnsentCount(user?.userId);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <header className="topbar">
         <Link href="/" className="brand"><span className="brand-logo" aria-hidden="true" />{t('app.name')}</Link>
         <span className="topbar-spacer" />
+        {user && unsent > 0 ? (
+          <Link href="/sync" className="sync-badge" aria-label={t('sync:badge', { count: unsent })} data-testid="unsent-badge">
+            <Pictogram name="upload" size={20} /><span>{unsent}</span>
+          </Link>
+        ) : null}
         {user ? (
           <>
             <span className="topbar-user">{t('auth:unlock.signedInAs', { name: user.displayName })}</span>

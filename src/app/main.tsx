@@ -5,6 +5,7 @@ import { checkDatabaseIntegrity } from '../db/integrity';
 import { requestPersistentStorage } from '../lib/storage';
 import { useAppStore } from './app-store';
 import { registerServiceWorker } from './service-worker';
+import { startSyncService } from '../sync/sync-service';
 import { App } from './app';
 import './styles.css';
 
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
   }
   createRoot(document.getElementById('root')!).render(<App />);
   registerServiceWorker();
+  startSyncService();
   // Ask once that the browser never evicts this origin: a field worker's unsent work lives here.
   void requestPersistentStorage();
 }

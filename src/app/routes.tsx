@@ -19,6 +19,7 @@ export const routes: RouteDefinition[] = [
   { path: '/settings', access: 'public', component: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
   { path: '/sign-in', access: 'public', component: page(() => import('./auth-routes'), 'SignInRoute') },
   { path: '/unlock', access: 'public', component: page(() => import('./auth-routes'), 'UnlockRoute') },
+  { path: '/sync', access: 'signedIn', component: page(() => import('../features/sync/sync-page'), 'SyncPage') },
   { path: '/citizens', access: 'signedIn', component: page(() => import('../features/citizens/citizens-page'), 'CitizensPage') },
   { path: '/citizens/new', access: 'signedIn', component: page(() => import('../features/citizens/registration-page'), 'NewRegistrationPage') },
   { path: '/citizens/register/:draftId', access: 'signedIn', component: page(() => import('../features/citizens/registration-page'), 'RegistrationPage') },

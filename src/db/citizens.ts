@@ -42,8 +42,11 @@ export async function saveCitizen(db: CauNoiDatabase, { ownerUserId, citizen, hl
       data: citizen,
       ...(existing?.conflicts ? { conflicts: existing.conflicts } : {}),
     };
-    const fields = changedFields(existing?.data, citizen);
+    // A save after a rejection sends the whole record again and supersedes the rejected attempts.
+    const rejected = await db.outbox.where('entityId').equals(citizen.id).filter((e) => e.ownerUserId === ownerUserId && e.state === 'rejected').toArray();
+    const fields = rejected.length > 0 ? { ...citizen } : changedFields(existing?.data, citizen);
     if (existing && Object.keys(fields).length === 0) return existing;
+    for (const entry of rejected) await db.outbox.update(entry.seq!, { state: 'done' });
     await db.citizens.put(record);
     await enqueueMutation(db, { ownerUserId, entity: 'citizen', op: 'upsert', entityId: citizen.id, baseRevision: record.revision, fields, hlc }, now);
     if (draftId) await db.drafts.delete(draftId);

@@ -24,7 +24,7 @@ describe('local database schema', () => {
     await v1.open();
     await v1.table('meta').put({ key: 'install', value: { installId: 'abc', createdAt: '2026-01-01T00:00:00Z' } });
     await v1.table('drafts').put({ id: 'd1', ownerUserId: 'u1', kind: 'citizen', data: { fullName: 'Hà Thị Mai' }, createdAt: 'x', updatedAt: 'y' });
-    await v1.table('outbox').add({ mutationId: 'm1', ownerUserId: 'u1', kind: 'citizen.upsert', entityId: 'c1', baseRevision: 0, payload: { a: 1 }, createdAt: 'x', state: 'pending', attempts: 0 });
+    await v1.table('outbox').add({ mutationId: 1, deviceId: 'dev-1', ownerUserId: 'u1', entity: 'citizen', op: 'upsert', entityId: 'c1', baseRevision: 0, hlc: 'h', fields: { a: 1 }, createdAt: 'x', state: 'pending', attempts: 0 });
     expect(v1.verno).toBe(1);
     v1.close();
 
@@ -35,7 +35,7 @@ describe('local database schema', () => {
     expect((await latest.drafts.get('d1'))?.data).toEqual({ fullName: 'Hà Thị Mai' });
     const outbox = await latest.outbox.toArray();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ seq: 1, mutationId: 'm1', state: 'pending' });
+    expect(outbox[0]).toMatchObject({ seq: 1, mutationId: 1, deviceId: 'dev-1', state: 'pending' });
     // Tables added by later versions exist and work.
     await latest.villages.put({ id: 'v1', communeCode: '14923', name: 'Thôn 1' });
     expect(await latest.villages.where('communeCode').equals('14923').count()).toBe(1);

@@ -13,3 +13,17 @@ export async function writeIdleMinutes(db: CauNoiDatabase, minutes: number): Pro
   if (!Number.isFinite(minutes) || minutes <= 0) throw new RangeError('idle minutes must be positive');
   await db.meta.put({ key: 'settings:idleMinutes', value: minutes });
 }
+
+/** After this many days without a successful sync, or with more unsent items than this, staff are warned plainly (as MOSIP does). */
+export const SYNC_WARNING_DEFAULTS = { days: 3, unsentItems: 50 } as const;
+export type SyncWarningSettings = { days: number; unsentItems: number };
+
+export async function readSyncWarningSettings(db: CauNoiDatabase): Promise<SyncWarningSettings> {
+  const value = (await db.meta.get('settings:syncWarning'))?.value as Partial<SyncWarningSettings> | undefined;
+  return { ...SYNC_WARNING_DEFAULTS, ...value };
+}
+
+export async function writeSyncWarningSettings(db: CauNoiDatabase, settings: SyncWarningSettings): Promise<void> {
+  if (!(settings.days > 0 && settings.unsentItems > 0)) throw new RangeError('thresholds must be positive');
+  await db.meta.put({ key: 'settings:syncWarning', value: settings });
+}

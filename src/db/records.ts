@@ -47,6 +47,8 @@ export type CitizenRecord = {
   data: Citizen;
   /** Values that lost a conflict with another device's edit, shown to staff ("changed on another device"). */
   conflicts?: Array<{ field: string; value: unknown; at: string }>;
+  /** Local ids that turned out to be this person (the server already had them: same ID number). */
+  linkedFrom?: string[];
 };
 
 /** A photo (ID card, portrait, document page, signature), stored once per workspace by content hash. */

@@ -13,7 +13,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       meta: '&key',
       drafts: '&id, ownerUserId, kind, updatedAt',
-      outbox: '++seq, &mutationId, ownerUserId, state, entityId',
+      // (deviceId, mutationId) is the server's idempotency key; work carried in from another device keeps its own.
+      outbox: '++seq, &[deviceId+mutationId], ownerUserId, state, entityId',
     },
   },
   {

@@ -17,7 +17,15 @@ export class ApiError extends Error {
   }
 }
 
-export type RequestOptions = { method?: string; body?: unknown; token?: string; signal?: AbortSignal; headers?: Record<string, string> };
+export type RequestOptions = {
+  method?: string;
+  body?: unknown;
+  /** A body already encoded (e.g. gzip-compressed JSON); the caller sets its content-type. */
+  rawBody?: BodyInit;
+  token?: string;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+};
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
@@ -26,9 +34,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method: options.method ?? (options.body === undefined && options.rawBody === undefined ? 'GET' : 'POST'),
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
       cache: 'no-store',
     });

@@ -5,6 +5,7 @@ import { TOP_LEVEL_PATHS } from '../../src/app/route-paths';
 import { launchBrowser, launchPersistent, waitForServiceWorkerControl } from './support/browser';
 import { E2E_DIST_A, E2E_DIST_B } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
+import { goTo, signInAndSetPin, unlockWithPin } from './support/staff';
 
 const common = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { home: { title: string }; update: { ready: string; apply: string } };
 // A raw i18n key on screen looks like "settings.storage.title".
@@ -62,21 +63,34 @@ describe('the app shell works offline after one online visit', () => {
     }
   });
 
-  it('shows "a new version is ready" for a new build and applies it only when tapped', async () => {
+  it('shows "a new version is ready" for a new build, applies it only when tapped, and keeps the open draft', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + '/settings');
+    await page.goto(server.url);
     await waitForServiceWorkerControl(page);
+    await signInAndSetPin(page, server.url, 'canbo.bathuoc', '2468');
+    await goTo(page, '/settings');
     await expect.poll(() => page.getByTestId('build-id').textContent()).toBe('e2e-build-a');
+    // A registration is being typed when the update arrives.
+    await goTo(page, '/citizens/new');
+    await page.getByLabel('Họ và tên').fill('Lường Văn Đức');
+    const draftUrl = page.url();
 
     server.deploy(E2E_DIST_B);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const vi = common('vi');
     await page.getByText(vi.update.ready).waitFor({ timeout: 30_000 });
     // Waiting, not applied: the old version keeps running under the user's hands.
-    expect(await page.getByTestId('build-id').textContent()).toBe('e2e-build-a');
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Lường Văn Đức');
+    const scriptBefore = await page.evaluate(() => document.querySelector('script[type=module]')?.getAttribute('src'));
 
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: vi.update.apply }).click()]);
+    // The new version runs; the draft is there after unlocking, on the same address.
+    expect(page.url()).toBe(draftUrl);
+    await unlockWithPin(page, 'Cán bộ xã Bá Thước', '2468');
+    await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('Lường Văn Đức');
+    expect(await page.evaluate(() => document.querySelector('script[type=module]')?.getAttribute('src'))).not.toBe(scriptBefore);
+    await goTo(page, '/settings');
     await expect.poll(() => page.getByTestId('build-id').textContent(), { timeout: 20_000 }).toBe('e2e-build-b');
     // No update loop: the prompt is gone and the page stays put.
     let reloads = 0;

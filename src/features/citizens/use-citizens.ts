@@ -5,6 +5,7 @@ import { listDrafts } from '../../db/drafts';
 import { nextHlc } from '../../db/clock';
 import type { Citizen } from '../../domain/citizen/citizen-schema';
 import type { CitizenRecord } from '../../db/records';
+import { requestSync } from '../../sync/sync-service';
 
 export function useCitizenSearch(ownerUserId: string, query: string): CitizenRecord[] | undefined {
   return useLiveQuery(
@@ -22,5 +23,7 @@ export const findDuplicates = (ownerUserId: string, citizen: Citizen) => findDup
 
 export async function registerCitizen(ownerUserId: string, citizen: Citizen, draftId: string): Promise<CitizenRecord> {
   const db = getDatabase();
-  return saveCitizen(db, { ownerUserId, citizen, draftId, hlc: await nextHlc(db) });
+  const record = await saveCitizen(db, { ownerUserId, citizen, draftId, hlc: await nextHlc(db) });
+  void requestSync();
+  return record;
 }

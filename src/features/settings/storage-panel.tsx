@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from './use-storage-status';
+import { useStorageStatus } from '../../lib/use-storage-status';
 
 const megabytes = (bytes: number, language: string) =>
   (bytes / (1024 * 1024)).toLocaleString(language, { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });

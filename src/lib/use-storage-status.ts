@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../lib/storage';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storage';
 
 export function useStorageStatus() {
   const [status, setStatus] = useState<StorageStatus | undefined>();

@@ -1,0 +1,30 @@
+import type { CauNoiDatabase } from '../db/database';
+import { writeLastSuccess } from '../db/sync-state';
+import { refreshIntegrityMirror } from '../db/integrity';
+import { ApiError } from '../lib/api';
+import { ensureAccessToken } from './session-api';
+import { pullServerChanges } from './pull-server-changes';
+import { pushOutbox } from './push-outbox';
+import { uploadPendingAttachments } from './upload-pending-attachments';
+import { useSyncStatus } from './sync-status';
+
+/**
+ * One full sync for the signed-in user: photos first, then records, then what changed on the server.
+ * "Synced" is recorded only when all three finished; any failure leaves everything in the outbox.
+ */
+export async function syncOnce(db: CauNoiDatabase, userId: string): Promise<void> {
+  const token = () => ensureAccessToken(db, userId);
+  try {
+    await uploadPendingAttachments(db, userId, token);
+    await pushOutbox(db, userId, token);
+    await pullServerChanges(db, userId, token);
+    const now = new Date().toISOString();
+    await writeLastSuccess(db, userId, now);
+    await refreshIntegrityMirror(db);
+    useSyncStatus.setState({ phase: 'idle', lastSuccessAt: now, lastError: undefined });
+  } catch (error) {
+    const code = error instanceof ApiError ? error.code : error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'unknown';
+    useSyncStatus.setState({ phase: 'idle', lastError: code });
+    throw error;
+  }
+}
