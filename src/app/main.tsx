@@ -5,7 +5,6 @@ import { checkDatabaseIntegrity } from '../db/integrity';
 import { requestPersistentStorage } from '../lib/storage';
 import { useAppStore } from './app-store';
 import { registerServiceWorker } from './service-worker';
-import { startSyncService } from '../sync/sync-service';
 import { App } from './app';
 import './styles.css';
 
@@ -19,7 +18,8 @@ async function start(): Promise<void> {
   }
   createRoot(document.getElementById('root')!).render(<App />);
   registerServiceWorker();
-  startSyncService();
+  // Sync code (and the tus upload client) loads after the first screen is up: not on the 2G critical path.
+  void import('../sync/sync-service').then(({ startSyncService }) => startSyncService());
   // Ask once that the browser never evicts this origin: a field worker's unsent work lives here.
   void requestPersistentStorage();
 }

@@ -1,4 +1,3 @@
-import { Upload } from 'tus-js-client';
 
 export type UploadProgress = (bytesSent: number, bytesTotal: number) => void;
 
@@ -6,7 +5,8 @@ export type UploadProgress = (bytesSent: number, bytesTotal: number) => void;
  * Uploads one photo with the tus protocol, resumable from the last byte the server acknowledged
  * (after a dropped connection, a reload, or a server restart). The server checks the SHA-256.
  */
-export function uploadAttachment(blob: Blob, meta: { sha256: string; mime: string }, token: () => Promise<string>, onProgress?: UploadProgress): Promise<void> {
+export async function uploadAttachment(blob: Blob, meta: { sha256: string; mime: string }, token: () => Promise<string>, onProgress?: UploadProgress): Promise<void> {
+  const { Upload } = await import('tus-js-client');
   return new Promise((resolve, reject) => {
     const upload = new Upload(blob, {
       endpoint: '/api/v1/uploads',

@@ -3,13 +3,17 @@ import { Page } from '../../components/ui/page';
 import { LanguagePicker } from '../../components/ui/language-picker';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
 import { StoragePanel } from './storage-panel';
+import { IdleLockSetting } from './idle-lock-setting';
+import { useSession } from '../../lib/session';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const signedIn = useSession((s) => Boolean(s.user));
   return (
     <Page title={t('settings.title')} icon="settings">
       <LanguagePicker />
       <StoragePanel />
+      {signedIn ? <IdleLockSetting /> : null}
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title">{t('settings.about.title')}</h2>
         <p>{t('settings.about.text')}</p>
