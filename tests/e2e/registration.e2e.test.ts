@@ -4,6 +4,7 @@ import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
 import { E2E_DIST_A } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { goTo, makeJpeg, signInAndSetPin, unlockWithPin } from './support/staff';
+import { registerCitizenThroughUi } from './support/register-citizen';
 
 const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
 const OTHER = { username: 'canbo.thietong', pin: '1357' };
@@ -37,46 +38,10 @@ describe('assisted registration on a shared tablet, offline', () => {
 
     // An unfinished draft of someone else, left behind on purpose.
     await page.getByLabel('Họ và tên').fill('Lò Văn Đôi');
-    await expect.poll(() => page.evaluate(async () => {
-      const request = indexedDB.open('cau-noi');
-      const db = await new Promise<IDBDatabase>((resolve) => { request.onsuccess = () => resolve(request.result); });
-      const all = await new Promise<unknown[]>((resolve) => { const r = db.transaction('drafts').objectStore('drafts').getAll(); r.onsuccess = () => resolve(r.result); });
-      db.close();
-      return JSON.stringify(all);
-    })).toContain('Lò Văn Đôi');
-    await goTo(page, '/citizens/new');
-    await page.getByLabel('Họ và tên').waitFor();
-
-    await page.getByLabel('Họ và tên').fill('Hà Thị Xuân');
-    await page.getByLabel('Ngày sinh').fill('1995-03-08');
-    await page.getByRole('radio', { name: 'Nữ' }).check();
-    await page.getByLabel('Dân tộc').selectOption({ label: 'Thái' });
-    await page.getByLabel('Số định danh cá nhân (CCCD, 12 số)').fill('038195012345');
-    await page.getByLabel('Số điện thoại').fill('0912 345 678');
-    await page.getByLabel('Số điện thoại này của ai?').selectOption('own');
-    await expect.poll(() => page.getByLabel('Tỉnh/Thành phố').inputValue()).toBe('38');
-    expect(await page.getByLabel('Xã/Phường').inputValue()).toBe('14923');
-    await page.getByLabel('Thôn/Bản').selectOption({ label: 'Thôn 1' });
-    for (const [slot, bytes] of [['idFront', photos[0]!], ['idBack', photos[1]!], ['portrait', photos[2]!]] as const) {
-      await page.getByTestId(`photo-input-${slot}`).setInputFiles({ name: `${slot}.jpg`, mimeType: 'image/jpeg', buffer: bytes });
-    }
-    await expect.poll(() => page.locator('img.photo-preview').count(), { timeout: 30_000 }).toBe(3);
-    for (const group of await page.locator('fieldset', { has: page.getByRole('radio', { name: 'Đồng ý', exact: true }) }).all()) {
-      await group.getByRole('radio', { name: 'Đồng ý', exact: true }).check();
-    }
-    await page.getByRole('checkbox', { name: 'Cán bộ đọc to' }).check();
-    await page.getByRole('radio', { name: 'Chữ ký' }).check();
-    const pad = page.locator('canvas.signature-canvas');
-    await pad.scrollIntoViewIfNeeded();
-    const box = (await pad.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + 30);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
-    await page.mouse.up();
-    await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
-    await page.getByRole('button', { name: 'Lưu người dân' }).click();
-
-    await page.getByText('Đã lưu trên máy.').waitFor();
+    // Autosaved: it is listed among the unfinished registrations.
+    await goTo(page, '/citizens');
+    await page.getByRole('link', { name: /Lò Văn Đôi/ }).waitFor();
+    await registerCitizenThroughUi(page, { fullName: 'Hà Thị Xuân', birthDate: '1995-03-08', sex: 'Nữ', ethnicity: 'Thái', citizenId: '038195012345', phone: '0912 345 678' }, photos);
     expect(await page.locator('#page-title').textContent()).toBe('Hà Thị Xuân');
     await expect.poll(() => page.locator('[data-sync-state]').first().textContent()).toBe('Chưa gửi');
     // The photos were compressed in the page's worker to at most 1600 px and about 300 KB.
