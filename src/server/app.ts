@@ -1,13 +1,18 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
+import { createHlc } from '../shared/hlc';
 import type { AppContext } from './app-context';
 import { APP_VERSION } from './app-version';
 import { createAccessTokens } from './auth/access-token';
 import { createAuthenticate } from './auth/authenticate';
 import { DEFAULT_PASSWORD_HASH_OPTIONS, createDummyPasswordHash, type PasswordHashOptions } from './auth/passwords';
+import type { BlobStore } from './blobs/blob-store';
+import { createFsBlobStore } from './blobs/fs-blob-store';
 import type { SqlDialect } from './db/dialect';
 import type { Database } from './db/schema';
 import { ApiError } from './http/api-error';
@@ -15,16 +20,29 @@ import { handleError } from './http/error-handler';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticFiles } from './http/static-files';
 import { registerAuthRoutes, type AuthRateLimit } from './routes/auth';
+import { registerBlobRoutes } from './routes/blobs';
 import { registerCommuneRoutes } from './routes/communes';
 import { registerHealthRoutes } from './routes/health';
+import { registerLanguagePackRoutes } from './routes/language-packs';
 import { registerMeRoutes } from './routes/me';
+import { registerPublicStatusRoutes } from './routes/public-status';
+import { registerSyncRoutes } from './routes/sync';
+import { registerUploadRoutes } from './routes/uploads';
 import { registerVillageRoutes } from './routes/villages';
+import type { SyncContext } from './sync/sync-context';
+import { createTusUploads, defaultUploadsDirectory } from './uploads/tus-uploads';
 
 export type BuildAppOptions = {
   db: Kysely<Database>;
   dialect: SqlDialect;
-  /** Server-side files (uploads, later). */
+  /** Server-side files: attachments (`blobs/`), unfinished uploads (`uploads/`). */
   dataDir: string;
+  /** Where attachments are kept (default: files under `<dataDir>/blobs`). */
+  blobStore?: BlobStore | undefined;
+  /** Unfinished tus uploads (default `<dataDir>/uploads`); shared by every server process of one database. */
+  uploadsDir?: string | undefined;
+  /** Largest attachment accepted (default 15 MB). */
+  maxUploadBytes?: number | undefined;
   /** The built PWA (default `./dist`). */
   staticDir?: string | undefined;
   /** HS256 key for access tokens, at least 32 characters. */
@@ -59,6 +77,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     dummyPasswordHash: createDummyPasswordHash(passwordHashOptions),
   };
   const rateLimit = options.rateLimit ?? DEFAULT_AUTH_RATE_LIMIT;
+  const sync: SyncContext = {
+    db: options.db,
+    dialect: options.dialect,
+    blobStore: options.blobStore ?? createFsBlobStore(join(options.dataDir, 'blobs')),
+    // One clock per process; its node id only has to differ from the devices' (their device ids).
+    serverClock: createHlc(`server-${randomBytes(4).toString('hex')}`),
+    now: () => new Date(),
+  };
+  const uploads = createTusUploads(sync, {
+    directory: options.uploadsDir ?? defaultUploadsDirectory(options.dataDir),
+    maxBytes: options.maxUploadBytes,
+  });
 
   app.setErrorHandler(handleError);
   await registerSecurityHeaders(app);
@@ -93,11 +123,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerMeRoutes(api, ctx);
       registerCommuneRoutes(api, ctx);
       registerVillageRoutes(api, ctx);
+      registerPublicStatusRoutes(api, ctx);
+      registerLanguagePackRoutes(api, ctx);
+      registerSyncRoutes(api, sync);
+      registerBlobRoutes(api, sync);
+      registerUploadRoutes(api, uploads);
       done();
     },
     { prefix: '/api/v1' },
   );
 
   await registerStaticFiles(app, options.staticDir ?? './dist');
+
+  // Unfinished uploads older than their expiry are removed a few times a day.
+  const sweep = setInterval(() => {
+    uploads.removeExpired().catch((error: unknown) => app.log.warn({ err: error }, 'removing expired uploads failed'));
+  }, 6 * 3600_000);
+  sweep.unref();
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(sweep);
+    done();
+  });
   return app;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { ensureRecoveryKey } from './recovery-key';
 import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokens } from './access-token';
 import { REFRESH_TOKEN_TTL_MS, generateRefreshToken, hashRefreshToken } from './refresh-token';
 import { toPublicUser, type PublicUser, type UserProfile } from './user-profile';
@@ -11,6 +12,8 @@ export type SessionResponse = {
   /** Seconds until the access token expires. */
   expiresIn: number;
   user: PublicUser;
+  /** Wraps the user's workspace key on devices (issue 8): only ever sent with a fresh session. */
+  recoveryKey: string;
 };
 
 export type IssueSessionInput = { user: UserProfile; deviceId: string; familyId: string; now: Date };
@@ -42,7 +45,8 @@ export async function issueSession(
     communes: user.communes.map((c) => c.code),
     deviceId,
   });
-  return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toPublicUser(user) };
+  const recoveryKey = await ensureRecoveryKey(db, user.id);
+  return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, user: toPublicUser(user), recoveryKey };
 }
 
 /** Ends every token of a family: used on sign-out and when a token is replayed or misused. */

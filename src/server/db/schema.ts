@@ -1,3 +1,5 @@
+import type { ColumnType, Generated } from 'kysely';
+
 // Kysely table types. Column names are the SQL names (snake_case); routes map them to camelCase.
 // Timestamps are ISO-8601 UTC text (`Date#toISOString()`): portable across SQLite and PostgreSQL, and
 // lexicographic order equals time order. Booleans are integers 0/1 for the same reason.
@@ -19,6 +21,89 @@ export type VillagesTable = {
   deleted_at: string | null;
 };
 
+/**
+ * Columns migration 0004 added to villages for sync. Kept apart from VillagesTable so that code written
+ * before sync keeps its row type; sync code sees them through `db.withTables<SyncVillageTables>()`.
+ */
+export type VillageSyncColumns = {
+  /** 0 until the village enters the change log (written outside sync: the seed, POST /villages). */
+  revision: Generated<number>;
+  field_clocks: Generated<string>;
+  field_revisions: Generated<string>;
+  history: Generated<string>;
+};
+export type SyncVillageTables = { villages: VillageSyncColumns };
+
+/** Columns every synced record table has: the JSON record and what sync needs to merge it. */
+export type SyncedRecordColumns = {
+  id: string;
+  commune_code: string;
+  revision: number;
+  /** JSON object: the record's fields. */
+  fields: string;
+  /** JSON object: field → HLC stamp of the write that set it. */
+  field_clocks: string;
+  /** JSON object: field → revision at which it was last written. */
+  field_revisions: string;
+  /** JSON array of values that lost a conflict (shared/protocol HistoryEntry). */
+  history: string;
+  deleted: number;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type CitizensTable = SyncedRecordColumns & {
+  province_code: string;
+  village_id: string | null;
+  full_name: string;
+  /** 12-digit citizen ID (CCCD), normalised; null when the person has none. */
+  id_number: string | null;
+  old_id_number: string | null;
+};
+
+export type CitizenLinksTable = { alias_id: string; citizen_id: string; created_at: string };
+
+export type DossiersTable = SyncedRecordColumns & {
+  citizen_id: string;
+  procedure_code: string;
+  status: string;
+  official_code: string | null;
+  agency_code: string | null;
+  local_reference: string | null;
+  submitted_at: string | null;
+  received_at: string | null;
+};
+
+export type ChangeLogTable = {
+  /** bigint on PostgreSQL, which node-postgres returns as a string: read it through Number(). */
+  seq: ColumnType<number | string, never, never>;
+  entity: string;
+  entity_id: string;
+  commune_code: string;
+  revision: number;
+  created_at: string;
+};
+
+export type DeviceMutationsTable = { device_id: string; last_mutation_id: number; updated_at: string };
+
+export type MutationResultsTable = {
+  device_id: string;
+  mutation_id: number;
+  status: string;
+  /** JSON: the PushResult first answered. */
+  result: string;
+  created_at: string;
+};
+
+export type BlobsTable = { sha256: string; size: number; mime: string; created_at: string };
+export type BlobUploadersTable = { sha256: string; user_id: string; created_at: string };
+export type RecordAttachmentsTable = { entity: string; entity_id: string; sha256: string; commune_code: string };
+
+export type ReceivingAgenciesTable = { commune_code: string; agency_code: string; code_format: string; updated_at: string };
+export type OfficialCodeSequencesTable = { agency_code: string; day: string; last_value: number };
+
 export type UsersTable = {
   id: string;
   username: string;
@@ -28,6 +113,8 @@ export type UsersTable = {
   active: number;
   created_at: string;
   updated_at: string;
+  /** Base64 AES-256 key that wraps the user's workspace keys on devices (issue 8); set on first sign-in. */
+  recovery_key: string | null;
 };
 
 export type UserCommunesTable = { user_id: string; commune_code: string };
@@ -64,4 +151,15 @@ export type Database = {
   user_communes: UserCommunesTable;
   devices: DevicesTable;
   refresh_tokens: RefreshTokensTable;
+  citizens: CitizensTable;
+  citizen_links: CitizenLinksTable;
+  dossiers: DossiersTable;
+  change_log: ChangeLogTable;
+  device_mutations: DeviceMutationsTable;
+  mutation_results: MutationResultsTable;
+  blobs: BlobsTable;
+  blob_uploaders: BlobUploadersTable;
+  record_attachments: RecordAttachmentsTable;
+  receiving_agencies: ReceivingAgenciesTable;
+  official_code_sequences: OfficialCodeSequencesTable;
 };

@@ -65,6 +65,15 @@ export function describeAuth(factory: TestDatabaseFactory): void {
         expect((await me(body.accessToken)).json()).toMatchObject({ user: { username: 'canbo.bathuoc' }, deviceId: 'tablet-0001' });
       });
 
+      it('gives the user one recovery key for their workspaces on devices, the same at every sign-in', async () => {
+        const first = (await signIn({ username: 'canbo.thietong', password: TEST_PASSWORD, deviceId: 'tablet-0009' })).json<SessionResponse>();
+        expect(Buffer.from(first.recoveryKey, 'base64')).toHaveLength(32);
+        const again = (await signIn({ username: 'canbo.thietong', password: TEST_PASSWORD, deviceId: 'tablet-0010' })).json<SessionResponse>();
+        expect(again.recoveryKey).toBe(first.recoveryKey);
+        const other = (await signIn({ username: 'mot.cua.bathuoc', password: TEST_PASSWORD, deviceId: 'tablet-0011' })).json<SessionResponse>();
+        expect(other.recoveryKey).not.toBe(first.recoveryKey);
+      });
+
       it('accepts the username in any case and with stray spaces', async () => {
         const response = await signIn({ username: '  CanBo.BaThuoc ', password: TEST_PASSWORD, deviceId: 'tablet-0002' });
         expect(response.statusCode).toBe(200);

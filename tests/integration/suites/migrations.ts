@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Migrator } from 'kysely';
 import { migrateToLatest } from '../../../src/server/db/migrate';
+import { createMigrationProvider } from '../../../src/server/db/migrations/index';
 import type { TestDatabase, TestDatabaseFactory } from '../../../src/server/testing/test-database';
 
-const TABLES = ['provinces', 'communes', 'villages', 'users', 'user_communes', 'devices', 'refresh_tokens'];
+const TABLES = [
+  'provinces', 'communes', 'villages', 'users', 'user_communes', 'devices', 'refresh_tokens',
+  // Sync (0004–0007).
+  'citizens', 'citizen_links', 'dossiers', 'change_log', 'device_mutations', 'mutation_results', 'blobs', 'blob_uploaders',
+  'record_attachments', 'receiving_agencies', 'official_code_sequences',
+];
 
 export function describeMigrations(factory: TestDatabaseFactory): void {
   describe(`migrations (${factory.dialect})`, () => {
@@ -15,7 +22,12 @@ export function describeMigrations(factory: TestDatabaseFactory): void {
     it('creates every table on a fresh database', async () => {
       expect(await database.db.introspection.getTables()).toEqual([]);
       const ran = await migrateToLatest(database.db, database.dialect);
-      expect(ran).toEqual(expect.arrayContaining(['0001-administrative-units', '0002-accounts', '0003-villages']));
+      expect(ran).toEqual(
+        expect.arrayContaining([
+          '0001-administrative-units', '0002-accounts', '0003-villages', '0004-sync-records', '0005-sync-log', '0006-blobs',
+          '0007-official-codes',
+        ]),
+      );
       const tables = (await database.db.introspection.getTables()).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(TABLES));
     });
@@ -44,6 +56,24 @@ export function describeMigrations(factory: TestDatabaseFactory): void {
       await expect(
         database.db.insertInto('users').values({ ...user, id: 'u3', username: 'u2', role: 'staff' }).execute(),
       ).rejects.toThrow();
+    });
+
+    it('never reuses a change-log number, even after the newest entry is deleted', async () => {
+      const entry = { entity: 'citizen', entity_id: 'x', commune_code: '14923', revision: 1, created_at: new Date().toISOString() };
+      const first = await database.db.insertInto('change_log').values(entry).returning('seq').executeTakeFirstOrThrow();
+      await database.db.deleteFrom('change_log').where('seq', '=', first.seq).execute();
+      const second = await database.db.insertInto('change_log').values(entry).returning('seq').executeTakeFirstOrThrow();
+      expect(Number(second.seq)).toBeGreaterThan(Number(first.seq));
+    });
+
+    it('can undo the sync tables and redo them', async () => {
+      const migrator = new Migrator({ db: database.db, provider: createMigrationProvider(database.dialect) });
+      const { error } = await migrator.migrateTo('0003-villages');
+      expect(error).toBeUndefined();
+      const tables = (await database.db.introspection.getTables()).map((t) => t.name);
+      expect(tables).not.toContain('citizens');
+      expect(tables).toContain('villages');
+      expect(await migrateToLatest(database.db, database.dialect)).toContain('0007-official-codes');
     });
   });
 }

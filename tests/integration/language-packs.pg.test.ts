@@ -1,0 +1,4 @@
+import { describeLanguagePacks } from './suites/language-packs';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeLanguagePacks);

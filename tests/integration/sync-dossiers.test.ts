@@ -1,0 +1,4 @@
+import { describeSyncDossiers } from './suites/sync-dossiers';
+import { runOnSqlite } from './suites/run-on';
+
+runOnSqlite(describeSyncDossiers);

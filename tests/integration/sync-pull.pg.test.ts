@@ -1,0 +1,4 @@
+import { describeSyncPull } from './suites/sync-pull';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeSyncPull);

@@ -1,0 +1,4 @@
+import { describeUploads } from './suites/uploads';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeUploads);

@@ -1,0 +1,4 @@
+import { describeUploads } from './suites/uploads';
+import { runOnSqlite } from './suites/run-on';
+
+runOnSqlite(describeUploads);
