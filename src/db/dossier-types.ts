@@ -1,9 +1,9 @@
-import type { AnswerValue, Answers, Catalog } from '../domain/catalog/catalog-types';
-import type { ApplicableFee } from '../domain/catalog/fee';
+import type { AnswerValue, Catalog } from '../domain/catalog/catalog-types';
 import type { DraftChangeKind, OrphanedAnswer } from '../domain/catalog/migrate-draft';
 import type { AttachmentRef } from '../domain/citizen/attachment-ref';
+import type { DossierSubmission } from '../domain/dossier/dossier-submission';
 import type { DossierStatus } from '../domain/dossier/status-machine';
-import type { ResultDue } from '../domain/dossier/result-due-date';
+import type { Sealed } from '../lib/crypto-keys';
 import type { SyncState } from './records';
 
 /**
@@ -12,8 +12,8 @@ import type { SyncState } from './records';
  */
 export type UnregisteredPerson = { fullName: string };
 
-export type ConfirmationMethod = 'signature' | 'thumbprint' | 'witness';
-export type DossierConfirmation = { method: ConfirmationMethod; signatureImage?: AttachmentRef; witnessName?: string; confirmedAt: string };
+export type DossierConfirmation = DossierSubmission['confirmation'];
+export type ConfirmationMethod = DossierConfirmation['method'];
 
 /** One catalog update as the staff member must see it: what changed, with the texts to name it. */
 export type CatalogChangeNotice = {
@@ -45,37 +45,32 @@ export type DossierDraft = {
   catalogChanges?: CatalogChangeNotice[];
 };
 
-/** The fields a submitted dossier sends to the server (the outbox mutation's `fields`). */
-export type DossierPayload = {
-  citizenId: string;
-  procedureCode: string;
-  catalogVersion: string;
-  /** The commune whose one-stop shop receives it (the staff member's commune). */
-  communeCode: string;
-  answers: Answers;
-  persons: Record<string, UnregisteredPerson>;
-  documents: Record<string, AttachmentRef[]>;
-  confirmation: DossierConfirmation;
-  fee: ApplicableFee;
-  localReference: string;
-  status: DossierStatus;
-  submittedAt: string;
-  /** The appointment printed on the receipt, fixed when the dossier was received. */
-  resultDue: ResultDue | null;
-};
+/** The fields a submitted dossier sends to the server (the outbox mutation's `fields`), as the domain defines them. */
+export type DossierPayload = DossierSubmission;
 
-/** A submitted dossier in one staff member's workspace (key = ownerUserId:id, like citizens). */
-export type DossierRecord = DossierPayload & {
+/** The personal part of a dossier (answers, people, pages, signature, fee exemption), sealed under the workspace key. */
+export type DossierSecret = Pick<DossierSubmission, 'answers' | 'persons' | 'documents' | 'confirmation' | 'fee'>;
+
+/** A submitted dossier as stored, in one staff member's workspace (key = ownerUserId:id, like citizens). */
+export type DossierRecord = Omit<DossierSubmission, keyof DossierSecret> & {
   key: string;
   id: string;
   ownerUserId: string;
+  /** Owned by the server once it has the dossier ('submitted' until then). */
+  status: DossierStatus;
   revision: number;
   syncState: SyncState;
   createdAt: string;
   updatedAt: string;
   /** Assigned by the server on first receipt; set on this device by sync. */
   officialCode?: string;
+  /** What officers decided, as pulled: why a supplement is needed and what is missing, when it was received. */
+  serverFields?: { statusReason?: unknown; missingItems?: unknown; receivedAt?: unknown };
+  sealed: Sealed;
 };
+
+/** A dossier opened with the workspace's key: what screens work with. */
+export type DossierView = Omit<DossierRecord, 'sealed'> & DossierSecret;
 
 /** Every catalog version this device has used (bundled or downloaded), kept so old drafts can be migrated. */
 export type CatalogRecord = { version: string; catalog: Catalog; source: 'bundled' | 'server'; savedAt: string };
