@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import type { DraftRecord, MetaRecord, OutboxEntry } from './types';
 import type { AttachmentRecord, CitizenRecord, ProfileRecord, VillageRecord } from './records';
+import type { CatalogRecord, DossierRecord } from './dossier-types';
 
 export const DATABASE_NAME = 'cau-noi';
 
@@ -13,6 +14,8 @@ export class CauNoiDatabase extends Dexie {
   citizens!: Table<CitizenRecord, string>;
   attachments!: Table<AttachmentRecord, string>;
   villages!: Table<VillageRecord, string>;
+  dossiers!: Table<DossierRecord, string>;
+  catalogs!: Table<CatalogRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a read-write transaction is reported complete only once it is on disk,

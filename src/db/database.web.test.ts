@@ -32,7 +32,7 @@ describe('local database schema', () => {
     await latest.open();
     expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await latest.meta.get('install')).toEqual({ key: 'install', value: { installId: 'abc', createdAt: '2026-01-01T00:00:00Z' } });
-    expect((await latest.drafts.get('d1'))?.data).toEqual({ fullName: 'Hà Thị Mai' });
+    expect(await latest.drafts.get('d1')).toMatchObject({ data: { fullName: 'Hà Thị Mai' } });
     const outbox = await latest.outbox.toArray();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ seq: 1, mutationId: 1, deviceId: 'dev-1', state: 'pending' });

@@ -1,21 +1,28 @@
 import type { CauNoiDatabase } from './database';
-import type { DraftRecord } from './types';
+import { openFor, sealFor } from './seal';
+import type { DraftRecord, DraftView } from './types';
 
-export async function saveDraft(db: CauNoiDatabase, draft: Omit<DraftRecord, 'createdAt' | 'updatedAt'>, now = new Date()): Promise<void> {
+/** Saves what was typed, sealed under the workspace key (a draft holds the same personal data as a record). */
+export async function saveDraft(db: CauNoiDatabase, draft: Omit<DraftView, 'createdAt' | 'updatedAt'>, now = new Date()): Promise<void> {
+  const { data, ...rest } = draft;
+  const sealed = await sealFor(draft.ownerUserId, data);
   await db.transaction('rw', db.drafts, async () => {
     const existing = await db.drafts.get(draft.id);
-    await db.drafts.put({ ...draft, createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() });
+    await db.drafts.put({ ...rest, sealed, createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() });
   });
 }
 
-export async function getDraft(db: CauNoiDatabase, ownerUserId: string, id: string): Promise<DraftRecord | undefined> {
+const open = async ({ sealed, ...rest }: DraftRecord): Promise<DraftView> => ({ ...rest, data: await openFor(rest.ownerUserId, sealed) });
+
+export async function getDraft(db: CauNoiDatabase, ownerUserId: string, id: string): Promise<DraftView | undefined> {
   const draft = await db.drafts.get(id);
   // A draft belongs to one workspace: another staff member on the tablet never opens it.
-  return draft?.ownerUserId === ownerUserId ? draft : undefined;
+  return draft?.ownerUserId === ownerUserId ? open(draft) : undefined;
 }
 
-export function listDrafts(db: CauNoiDatabase, ownerUserId: string, kind: DraftRecord['kind']): Promise<DraftRecord[]> {
-  return db.drafts.where('ownerUserId').equals(ownerUserId).filter((d) => d.kind === kind).reverse().sortBy('updatedAt');
+export async function listDrafts(db: CauNoiDatabase, ownerUserId: string, kind: DraftRecord['kind']): Promise<DraftView[]> {
+  const drafts = await db.drafts.where('ownerUserId').equals(ownerUserId).filter((d) => d.kind === kind).reverse().sortBy('updatedAt');
+  return Promise.all(drafts.map(open));
 }
 
 export async function deleteDraft(db: CauNoiDatabase, ownerUserId: string, id: string): Promise<void> {

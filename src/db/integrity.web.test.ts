@@ -17,7 +17,7 @@ describe('detecting a database emptied by the browser', () => {
     const name = `emptied-${crypto.randomUUID()}`;
     const db = new CauNoiDatabase(name);
     await checkDatabaseIntegrity(db, new Date('2026-11-20T08:00:00Z'));
-    await db.outbox.add({ mutationId: 1, deviceId: 'd', ownerUserId: 'u', entity: 'citizen', op: 'upsert', entityId: 'c', hlc: 'h', baseRevision: 0, fields: {}, createdAt: 'x', state: 'pending', attempts: 0 });
+    await db.outbox.add({ mutationId: 1, deviceId: 'd', ownerUserId: 'u', entity: 'citizen', op: 'upsert', entityId: 'c', hlc: 'h', baseRevision: 0, sealedFields: { iv: '', data: '' }, fieldNames: [], createdAt: 'x', state: 'pending', attempts: 0 });
     await checkDatabaseIntegrity(db, new Date('2026-11-21T08:00:00Z'));
     await db.delete(); // what Chromium does to a corrupted store
 

@@ -1,17 +1,20 @@
 import type { CauNoiDatabase } from './database';
 import { getDeviceIdentity, nextDeviceSequence } from './device';
-import type { OutboxEntry } from './types';
+import { openFor, sealFor } from './seal';
+import type { OutboxEntry, OutboxView } from './types';
 
-export type NewMutation = Pick<OutboxEntry, 'ownerUserId' | 'entity' | 'op' | 'entityId' | 'baseRevision' | 'fields' | 'hlc'>;
+export type NewMutation = Pick<OutboxView, 'ownerUserId' | 'entity' | 'op' | 'entityId' | 'baseRevision' | 'fields' | 'hlc'>;
 
 /**
  * Queues a mutation. Must be called inside the transaction that writes the record itself (STYLE.md
  * habit 2): the record and its outbox entry are saved together or not at all.
  */
-export async function enqueueMutation(db: CauNoiDatabase, mutation: NewMutation, now = new Date()): Promise<OutboxEntry> {
+export async function enqueueMutation(db: CauNoiDatabase, { fields, ...mutation }: NewMutation, now = new Date()): Promise<OutboxEntry> {
   const { deviceId } = await getDeviceIdentity(db);
   const entry: OutboxEntry = {
     ...mutation,
+    sealedFields: await sealFor(mutation.ownerUserId, fields),
+    fieldNames: Object.keys(fields),
     mutationId: await nextDeviceSequence(db, 'mutation'),
     deviceId,
     createdAt: now.toISOString(),
@@ -22,7 +25,11 @@ export async function enqueueMutation(db: CauNoiDatabase, mutation: NewMutation,
   return entry;
 }
 
-/** Unsent work of one workspace (pending or needing attention), oldest first. */
-export function unsentMutations(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxEntry[]> {
-  return db.outbox.where('ownerUserId').equals(ownerUserId).filter((entry) => entry.state !== 'done').sortBy('seq');
+export async function openOutboxEntries(entries: OutboxEntry[]): Promise<OutboxView[]> {
+  return Promise.all(entries.map(async ({ sealedFields, ...rest }) => ({ ...rest, fields: await openFor<Record<string, unknown>>(rest.ownerUserId, sealedFields) })));
+}
+
+/** Unsent work of one workspace (pending or needing attention), oldest first, opened. */
+export async function unsentMutations(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxView[]> {
+  return openOutboxEntries(await db.outbox.where('ownerUserId').equals(ownerUserId).filter((entry) => entry.state !== 'done').sortBy('seq'));
 }

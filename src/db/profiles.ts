@@ -1,5 +1,9 @@
-import { checkPin, createPinVerifier, PIN_PATTERN } from '../lib/pin';
+import {
+  generateDataKey, openWorkspaceKeys, unwrapWithPin, unwrapWithRecoveryKey, wrapWithPin, wrapWithRecoveryKey,
+} from '../lib/crypto-keys';
+import { PIN_PATTERN } from '../lib/pin';
 import type { CauNoiDatabase } from './database';
+import { dropWorkspaceKeys, setWorkspaceKeys } from './keyring';
 import type { ProfileRecord } from './records';
 
 /** Five wrong PINs lock a profile until its owner signs in online again (anchors.md: MOSIP). */
@@ -7,27 +11,37 @@ export const MAX_PIN_ATTEMPTS = 5;
 
 export type SignedInUser = Pick<ProfileRecord, 'userId' | 'username' | 'displayName' | 'role' | 'communes'>;
 
-/** Records an online sign-in: the profile is unlocked again and its wrong-PIN count reset. */
-export async function saveSignedInProfile(db: CauNoiDatabase, user: SignedInUser, refreshToken: string, now = new Date()): Promise<ProfileRecord> {
-  return db.transaction('rw', db.profiles, async () => {
-    const existing = await db.profiles.get(user.userId);
-    const profile: ProfileRecord = {
-      ...existing,
-      ...user,
-      refreshToken,
-      failedPinAttempts: 0,
-      lockedUntilOnlineSignIn: false,
-      lastOnlineSignInAt: now.toISOString(),
-    };
-    await db.profiles.put(profile);
-    return profile;
-  });
+/**
+ * Records an online sign-in. The server's recovery key opens the workspace's data key (or a new key is
+ * made on a first sign-in), so a forgotten or locked PIN never costs the data: the person signs in
+ * online and chooses a new PIN. Returns the raw key for that PIN step only; it is not kept.
+ */
+export async function saveSignedInProfile(db: CauNoiDatabase, user: SignedInUser, refreshToken: string, recoveryKey: string, now = new Date()):
+  Promise<{ profile: ProfileRecord; rawKey: Uint8Array<ArrayBuffer>; needsPin: boolean }> {
+  const existing = await db.profiles.get(user.userId);
+  let rawKey = existing?.keys ? await unwrapWithRecoveryKey(existing.keys.byRecovery, recoveryKey) : null;
+  // No key yet, or the server's recovery key no longer opens it (an admin reset): start a new workspace key.
+  const fresh = !rawKey;
+  rawKey ??= generateDataKey();
+  const keys = fresh ? { byRecovery: await wrapWithRecoveryKey(rawKey, recoveryKey) } : existing!.keys!;
+  const profile: ProfileRecord = {
+    ...existing, ...user, keys, refreshToken,
+    failedPinAttempts: 0, lockedUntilOnlineSignIn: false, lastOnlineSignInAt: now.toISOString(),
+  };
+  await db.profiles.put(profile);
+  setWorkspaceKeys(user.userId, await openWorkspaceKeys(rawKey));
+  return { profile, rawKey, needsPin: !keys.byPin || Boolean(existing?.lockedUntilOnlineSignIn) };
 }
 
-export async function setProfilePin(db: CauNoiDatabase, userId: string, pin: string, iterations?: number): Promise<void> {
+/** Wraps the workspace key under a new PIN (after an online sign-in, which provided the raw key). */
+export async function setProfilePin(db: CauNoiDatabase, userId: string, pin: string, rawKey: Uint8Array<ArrayBuffer>, iterations?: number): Promise<void> {
   if (!PIN_PATTERN.test(pin)) throw new Error('PIN must be 4 to 6 digits');
-  const verifier = await createPinVerifier(pin, iterations);
-  await db.profiles.update(userId, { pin: verifier, failedPinAttempts: 0 });
+  const byPin = await wrapWithPin(rawKey, pin, iterations);
+  await db.transaction('rw', db.profiles, async () => {
+    const profile = await db.profiles.get(userId);
+    if (!profile?.keys) throw new Error('no workspace key to protect');
+    await db.profiles.put({ ...profile, keys: { ...profile.keys, byPin }, failedPinAttempts: 0 });
+  });
 }
 
 export type UnlockResult =
@@ -35,16 +49,20 @@ export type UnlockResult =
   | { ok: false; reason: 'wrongPin'; attemptsLeft: number }
   | { ok: false; reason: 'locked' | 'noPin' | 'unknownProfile' };
 
+/** Offline unlock: the PIN opens the workspace key, which then lives in memory until the next lock. */
 export async function unlockProfile(db: CauNoiDatabase, userId: string, pin: string, now = new Date()): Promise<UnlockResult> {
   const profile = await db.profiles.get(userId);
   if (!profile) return { ok: false, reason: 'unknownProfile' };
   if (profile.lockedUntilOnlineSignIn) return { ok: false, reason: 'locked' };
-  if (!profile.pin) return { ok: false, reason: 'noPin' };
-  if (await checkPin(pin, profile.pin)) {
+  if (!profile.keys?.byPin) return { ok: false, reason: 'noPin' };
+  const rawKey = await unwrapWithPin(profile.keys.byPin, pin);
+  if (rawKey) {
+    setWorkspaceKeys(userId, await openWorkspaceKeys(rawKey));
     const unlocked = { ...profile, failedPinAttempts: 0, lastUnlockAt: now.toISOString() };
     await db.profiles.put(unlocked);
     return { ok: true, profile: unlocked };
   }
+  dropWorkspaceKeys(userId);
   // Count the failure in a transaction of its own, so two quick attempts cannot both read the old count.
   return db.transaction('rw', db.profiles, async () => {
     const current = (await db.profiles.get(userId))!;

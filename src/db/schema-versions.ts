@@ -29,6 +29,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       villages: '&id, communeCode',
     },
   },
+  {
+    // Dossiers: submitted dossiers per workspace (key = ownerUserId:id, like citizens), and every catalog
+    // version this device has used, so a draft started on an older catalog can be carried to a newer one.
+    version: 3,
+    stores: {
+      dossiers: '&key, [ownerUserId+updatedAt], ownerUserId, citizenId, localReference, syncState',
+      catalogs: '&version',
+    },
+  },
+  {
+    // Language packs imported by admins (issue 7 §2), one record per language as the server last sent it,
+    // so that imported texts show offline too.
+    version: 4,
+    stores: {
+      languagePacks: '&language',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -5,7 +5,7 @@ const cursorKey = (userId: string) => `sync:cursor:${userId}`;
 const lastSuccessKey = (userId: string) => `sync:lastSuccess:${userId}`;
 
 export async function readCursor(db: CauNoiDatabase, userId: string): Promise<string> {
-  return ((await db.meta.get(cursorKey(userId)))?.value as string | undefined) ?? '0';
+  return ((await db.meta.get(cursorKey(userId)))?.value as string | undefined) ?? '';
 }
 
 /** Call inside the transaction that stores the pulled changes: the cursor never runs ahead of the data. */

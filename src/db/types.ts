@@ -1,3 +1,5 @@
+import type { Sealed } from '../lib/crypto-keys';
+
 /** A small key/value record about this device (install id, sync cursor, catalog version, …). */
 export type MetaRecord = { key: string; value: unknown };
 
@@ -6,7 +8,8 @@ export type DraftRecord = {
   id: string;
   ownerUserId: string;
   kind: 'citizen' | 'dossier';
-  data: unknown;
+  /** The form as typed, sealed under the workspace key. */
+  sealed: Sealed;
   createdAt: string;
   updatedAt: string;
 };
@@ -18,8 +21,14 @@ export type OutboxEntry = {
   seq?: number;
   /** Monotonic per device; with deviceId it is the server's idempotency key. */
   mutationId: number;
-  /** The device that created the mutation (kept when unsent work is carried to another device). */
+  /** The device that sends the mutation: the server's idempotency key is (deviceId, mutationId). */
   deviceId: string;
+  /**
+   * For work carried in from another device (export/import): "<deviceId>:<mutationId>" there. The
+   * server only accepts a device's own mutations, so carried work is re-numbered here; this keeps a
+   * second import of the same file from queueing it twice.
+   */
+  origin?: string;
   ownerUserId: string;
   entity: 'citizen' | 'village' | 'dossier';
   op: 'upsert' | 'delete';
@@ -28,11 +37,19 @@ export type OutboxEntry = {
   hlc: string;
   /** The server revision the change was based on (0 for a new record). */
   baseRevision: number;
-  /** The fields this mutation sets (a field-level patch). */
-  fields: Record<string, unknown>;
+  /** The fields this mutation sets (a field-level patch), sealed under the workspace key: they are personal data. */
+  sealedFields: Sealed;
+  /** Their names (not personal): which fields a pull must not overwrite while this is unsent. */
+  fieldNames: string[];
   createdAt: string;
   state: OutboxState;
   attempts: number;
   /** Machine code and parameters of the last rejection, shown as "needs attention". */
   error?: { code: string; params?: Record<string, unknown> };
 };
+
+/** An outbox entry with its fields opened, as sync and screens use it. */
+export type OutboxView = Omit<OutboxEntry, 'sealedFields'> & { fields: Record<string, unknown> };
+
+/** A draft with its form opened. */
+export type DraftView = Omit<DraftRecord, 'sealed'> & { data: unknown };

@@ -1,21 +1,27 @@
 import { fromBase64, openWithPassphrase, sealWithPassphrase, toBase64, type SealedFile } from '../lib/passphrase-crypto';
+import { openAttachment, storeAttachment } from './attachments';
+import { openCitizens, sealCitizen } from './citizens';
 import type { CauNoiDatabase } from './database';
-import { getDeviceIdentity } from './device';
+import { getDeviceIdentity, nextDeviceSequence } from './device';
 import { unsentMutations } from './outbox';
-import { workspaceKey, type CitizenRecord, type VillageRecord } from './records';
-import type { OutboxEntry } from './types';
+import { workspaceKey, type CitizenRecord, type CitizenView, type VillageRecord } from './records';
+import { sealFor } from './seal';
+import type { OutboxEntry, OutboxView } from './types';
 
 // Device-to-device hand-over of unsent work (anchors.md #13): when the network never comes, a field
 // worker exports everything unsent — records and photos — to one passphrase-encrypted file; another
-// signed-in device imports it and sends it on. Each mutation keeps its original (deviceId, mutationId),
-// so the server applies it once whichever device sends it, and importing the same file twice adds nothing.
+// signed-in device imports it and sends it on. The receiving device queues each mutation under its own
+// (deviceId, mutationId) — the server accepts only a device's own — and remembers where it came from, so
+// importing the same file twice adds nothing. If the first device sends the same work too, the second
+// copy changes nothing: a record mutation carries its edit's HLC stamp, and the server's per-field
+// last-writer-wins keeps the same value; a dossier is received once per id.
 export const TRANSFER_FORMAT = 'cau-noi-unsent';
 
 type TransferContent = {
   exportedAt: string;
   fromDevice: string;
-  entries: OutboxEntry[];
-  citizens: CitizenRecord[];
+  entries: OutboxView[];
+  citizens: CitizenView[];
   villages: VillageRecord[];
   attachments: Array<{ sha256: string; mime: string; size: number; data: string }>;
 };
@@ -33,50 +39,60 @@ const refsIn = (value: unknown, found: Set<string>): Set<string> => {
 export async function exportUnsentWork(db: CauNoiDatabase, userId: string, passphrase: string, iterations?: number): Promise<{ file: SealedFile; items: number }> {
   const entries = await unsentMutations(db, userId);
   const citizenIds = new Set(entries.filter((e) => e.entity === 'citizen').map((e) => e.entityId));
-  const citizens = (await db.citizens.bulkGet([...citizenIds].map((id) => workspaceKey(userId, id)))).filter((c): c is CitizenRecord => Boolean(c));
+  const stored = (await db.citizens.bulkGet([...citizenIds].map((id) => workspaceKey(userId, id)))).filter((c): c is CitizenRecord => Boolean(c));
   const villages = (await db.villages.bulkGet(entries.filter((e) => e.entity === 'village').map((e) => e.entityId))).filter((v): v is VillageRecord => Boolean(v));
-  const hashes = refsIn(entries.map((e) => e.fields), new Set());
   const attachments = [];
-  for (const sha256 of hashes) {
-    const stored = await db.attachments.get(workspaceKey(userId, sha256));
-    if (stored) attachments.push({ sha256, mime: stored.mime, size: stored.size, data: toBase64(new Uint8Array(await stored.blob.arrayBuffer())) });
+  for (const sha256 of refsIn(entries.map((e) => e.fields), new Set())) {
+    const record = await db.attachments.get(workspaceKey(userId, sha256));
+    if (record) attachments.push({ sha256, mime: record.mime, size: record.size, data: toBase64(new Uint8Array(await (await openAttachment(record)).arrayBuffer())) });
   }
-  const content: TransferContent = { exportedAt: new Date().toISOString(), fromDevice: (await getDeviceIdentity(db)).deviceId, entries, citizens, villages, attachments };
+  const content: TransferContent = {
+    exportedAt: new Date().toISOString(), fromDevice: (await getDeviceIdentity(db)).deviceId,
+    entries, citizens: await openCitizens(stored), villages, attachments,
+  };
   return { file: await sealWithPassphrase(TRANSFER_FORMAT, JSON.stringify(content), passphrase, iterations), items: entries.length };
 }
 
 export type ImportSummary = { added: number; alreadyHere: number; photos: number };
 
-/** Adds the file's unsent work to this user's outbox; what is already here (same device and mutation id) is skipped. */
+/** Adds the file's unsent work to this user's outbox, sealed under this user's key; what is already here is skipped. */
 export async function importUnsentWork(db: CauNoiDatabase, userId: string, file: SealedFile, passphrase: string): Promise<ImportSummary> {
   if (file.format !== TRANSFER_FORMAT) throw new Error('not an unsent-work file');
   const content = JSON.parse(await openWithPassphrase(file, passphrase)) as TransferContent;
-  const now = new Date().toISOString();
-  return db.transaction('rw', [db.outbox, db.citizens, db.villages, db.attachments], async () => {
+  let photos = 0;
+  for (const attachment of content.attachments) {
+    if (await db.attachments.get(workspaceKey(userId, attachment.sha256))) continue;
+    await storeAttachment(db, userId, new Blob([fromBase64(attachment.data)], { type: attachment.mime }));
+    photos++;
+  }
+  // Encrypt for this workspace before the transaction (WebCrypto cannot run inside one).
+  const entries = await Promise.all(content.entries.map(async ({ seq: _seq, fields, ...entry }) => ({
+    ...entry, ownerUserId: userId, sealedFields: await sealFor(userId, fields), fieldNames: Object.keys(fields),
+    origin: entry.origin ?? `${entry.deviceId}:${entry.mutationId}`,
+    state: entry.state === 'rejected' ? 'rejected' as const : 'pending' as const,
+  })));
+  const { deviceId: here } = await getDeviceIdentity(db);
+  const citizens = await Promise.all(content.citizens.map((c) => sealCitizen({ ...c, key: workspaceKey(userId, c.id), ownerUserId: userId, syncState: 'pending' })));
+  return db.transaction('rw', [db.outbox, db.citizens, db.villages, db.meta], async () => {
     let added = 0;
     let alreadyHere = 0;
-    for (const { seq: _seq, ...entry } of content.entries) {
-      const existing = await db.outbox.where('[deviceId+mutationId]').equals([entry.deviceId, entry.mutationId]).first();
-      if (existing) {
+    for (const entry of entries) {
+      const [originDevice, originId] = [entry.origin.slice(0, entry.origin.lastIndexOf(':')), Number(entry.origin.slice(entry.origin.lastIndexOf(':') + 1))];
+      const known = (await db.outbox.where('[deviceId+mutationId]').equals([originDevice, originId]).first())
+        ?? (await db.outbox.filter((e) => e.origin === entry.origin).first());
+      if (known) {
         alreadyHere++;
         continue;
       }
-      await db.outbox.add({ ...entry, ownerUserId: userId, state: entry.state === 'rejected' ? 'rejected' : 'pending' });
+      const restamped: OutboxEntry = { ...entry, deviceId: here, mutationId: await nextDeviceSequence(db, 'mutation') };
+      await db.outbox.add(restamped);
       added++;
     }
-    for (const citizen of content.citizens) {
-      const key = workspaceKey(userId, citizen.id);
-      const local = await db.citizens.get(key);
-      if (!local || local.updatedAt < citizen.updatedAt) await db.citizens.put({ ...citizen, key, ownerUserId: userId, syncState: 'pending' });
+    for (const citizen of citizens) {
+      const local = await db.citizens.get(citizen.key);
+      if (!local || local.updatedAt < citizen.updatedAt) await db.citizens.put(citizen);
     }
     for (const village of content.villages) if (!(await db.villages.get(village.id))) await db.villages.put(village);
-    let photos = 0;
-    for (const attachment of content.attachments) {
-      const key = workspaceKey(userId, attachment.sha256);
-      if (await db.attachments.get(key)) continue;
-      await db.attachments.put({ key, ownerUserId: userId, sha256: attachment.sha256, mime: attachment.mime, size: attachment.size, blob: new Blob([fromBase64(attachment.data)], { type: attachment.mime }), uploaded: 0, createdAt: now });
-      photos++;
-    }
     return { added, alreadyHere, photos };
   });
 }

@@ -6,9 +6,13 @@ import { saveCitizen } from './citizens';
 import { CauNoiDatabase } from './database';
 import { exportUnsentWork, importUnsentWork } from './unsent-transfer';
 import { addVillage } from './villages';
+import { getCitizen } from './citizens';
+import { openTestWorkspace } from '../testing/workspace-keys';
 
 describe('handing unsent work to another device', () => {
   it('exports records to an encrypted file that another device imports once, whatever the number of tries', async () => {
+    await openTestWorkspace('u-field');
+    await openTestWorkspace('u-office');
     const field = new CauNoiDatabase(`field-${crypto.randomUUID()}`);
     const office = new CauNoiDatabase(`office-${crypto.randomUUID()}`);
     const parsed = validateCitizen({ ...validCitizen(), photos: {} });
@@ -24,10 +28,14 @@ describe('handing unsent work to another device', () => {
     expect(await importUnsentWork(office, 'u-office', file, 'ba con bản Hang')).toEqual({ added: 2, alreadyHere: 0, photos: 0 });
     expect(await importUnsentWork(office, 'u-office', file, 'ba con bản Hang')).toEqual({ added: 0, alreadyHere: 2, photos: 0 });
     const [fieldEntries, officeEntries] = [await field.outbox.toArray(), await office.outbox.toArray()];
-    // Same idempotency keys on both devices: the server applies them once, whoever sends first.
-    expect(officeEntries.map((e) => [e.deviceId, e.mutationId])).toEqual(fieldEntries.map((e) => [e.deviceId, e.mutationId]));
-    expect(officeEntries.every((e) => e.ownerUserId === 'u-office' && e.state === 'pending')).toBe(true);
-    expect((await office.citizens.toArray())[0]?.data.fullName).toBe('Hà Thị Xuân');
+    // Queued as the office device's own mutations, remembering where each came from.
+    const officeDevice = (await office.meta.get('device'))?.value as { deviceId: string };
+    expect(officeEntries.every((e) => e.deviceId === officeDevice.deviceId && e.ownerUserId === 'u-office' && e.state === 'pending')).toBe(true);
+    expect(officeEntries.map((e) => e.origin)).toEqual(fieldEntries.map((e) => `${e.deviceId}:${e.mutationId}`));
+    expect(officeEntries.map((e) => e.hlc)).toEqual(fieldEntries.map((e) => e.hlc));
+    expect((await getCitizen(office, 'u-office', parsed.value.id))?.data.fullName).toBe('Hà Thị Xuân');
+    // Sealed under the office user's own key: nothing readable in the stored record.
+    expect(JSON.stringify(await office.citizens.toArray())).not.toContain('Xuân');
     expect((await office.villages.toArray())[0]?.name).toBe('Bản Mới');
   });
 });

@@ -1,44 +1,50 @@
 import type { CauNoiDatabase } from '../db/database';
-import { workspaceKey, type CitizenRecord } from '../db/records';
+import { openCitizens, sealCitizen } from '../db/citizens';
+import { observeHlc } from '../db/clock';
+import { workspaceKey, type CitizenRecord, type CitizenView } from '../db/records';
 import { writeCursor } from '../db/sync-state';
 import type { Citizen } from '../domain/citizen/citizen-schema';
-import { citizenIndexFields } from '../domain/citizen/search-index';
 import type { PulledChange } from './protocol-client';
 
 /** Fields this device changed and has not had acknowledged: the server's value must not overwrite them yet. */
 async function locallyPendingFields(db: CauNoiDatabase, userId: string, entityId: string): Promise<Set<string>> {
   const entries = await db.outbox.where('entityId').equals(entityId).filter((e) => e.ownerUserId === userId && e.state !== 'done').toArray();
-  return new Set(entries.flatMap((e) => Object.keys(e.fields)));
+  return new Set(entries.flatMap((e) => e.fieldNames));
 }
 
-async function applyCitizen(db: CauNoiDatabase, userId: string, change: PulledChange): Promise<void> {
-  const key = workspaceKey(userId, change.entityId);
-  const local = await db.citizens.get(key);
-  if (change.deleted) {
-    if (local) await db.citizens.delete(key);
-    return;
-  }
-  const pendingFields = await locallyPendingFields(db, userId, change.entityId);
-  // A record being edited here is never overwritten under the user's fingers (STYLE.md: Excalidraw):
-  // server values fill every field this device has not changed since its last acknowledged push.
+/**
+ * The record to store for a pulled citizen. A record being edited here is never overwritten under the
+ * user's fingers (STYLE.md, Excalidraw): server values fill every field this device has not changed
+ * since its last acknowledged push; values that lost a conflict on the server are kept to be shown.
+ */
+async function mergeCitizen(userId: string, change: PulledChange, local: CitizenView | undefined, pending: Set<string>): Promise<CitizenRecord> {
   const data = { ...change.fields } as Record<string, unknown>;
-  for (const field of pendingFields) if (local && field in local.data) data[field] = local.data[field as keyof Citizen];
-  const citizen = { ...data, id: change.entityId } as Citizen;
-  const index = citizenIndexFields(citizen);
+  for (const field of pending) if (local && field in local.data) data[field] = local.data[field as keyof Citizen];
   const now = new Date().toISOString();
-  const conflicts = (change.history ?? []).map((h) => ({ field: h.field, value: h.value, at: h.hlc }));
-  const record: CitizenRecord = {
-    key, id: change.entityId, ownerUserId: userId,
-    communeCode: index.communeCode, nameTokens: index.nameTokens, idKey: index.idNumber, oldIdKey: index.oldIdNumber, phoneKey: index.phone, birthYear: index.birthYear,
-    revision: change.revision,
-    syncState: pendingFields.size > 0 ? local?.syncState ?? 'pending' : 'sent',
-    createdAt: local?.createdAt ?? now,
-    updatedAt: local?.updatedAt ?? now,
-    data: citizen,
+  const conflicts = (change.history ?? []).map((h) => ({ field: h.field, value: h.value, at: h.at }));
+  return sealCitizen({
+    key: workspaceKey(userId, change.entityId), id: change.entityId, ownerUserId: userId,
+    communeCode: local?.communeCode ?? '', // recomputed from the data by sealCitizen
+    nameTokens: [], revision: change.revision,
+    syncState: pending.size > 0 ? local?.syncState ?? 'pending' : 'sent',
+    createdAt: local?.createdAt ?? now, updatedAt: local?.updatedAt ?? now,
+    data: { ...data, id: change.entityId } as Citizen,
     ...(conflicts.length > 0 ? { conflicts } : {}),
     ...(local?.linkedFrom ? { linkedFrom: local.linkedFrom } : {}),
-  };
-  await db.citizens.put(record);
+  });
+}
+
+type Prepared = { change: PulledChange; record?: CitizenRecord; seenUpdatedAt?: string };
+
+/** Encrypts and blind-indexes a page before the transaction: WebCrypto inside it would be slow (Dexie.waitFor per call). */
+async function prepare(db: CauNoiDatabase, userId: string, changes: PulledChange[]): Promise<Prepared[]> {
+  return Promise.all(changes.map(async (change) => {
+    if (change.entity !== 'citizen' || change.deleted) return { change };
+    const stored = await db.citizens.get(workspaceKey(userId, change.entityId));
+    const [local] = stored ? await openCitizens([stored]) : [];
+    const pending = await locallyPendingFields(db, userId, change.entityId);
+    return { change, record: await mergeCitizen(userId, change, local, pending), seenUpdatedAt: stored?.updatedAt };
+  }));
 }
 
 /**
@@ -46,14 +52,44 @@ async function applyCitizen(db: CauNoiDatabase, userId: string, change: PulledCh
  * device either has both or neither, so the next pull starts from the right place.
  */
 export async function applyServerChanges(db: CauNoiDatabase, userId: string, changes: PulledChange[], cursor: string): Promise<void> {
-  await db.transaction('rw', [db.citizens, db.villages, db.outbox, db.meta], async () => {
-    for (const change of changes) {
-      if (change.entity === 'citizen') await applyCitizen(db, userId, change);
-      else if (change.entity === 'village') {
+  const prepared = await prepare(db, userId, changes);
+  await db.transaction('rw', [db.citizens, db.villages, db.dossiers, db.outbox, db.meta], async () => {
+    for (const { change, record, seenUpdatedAt } of prepared) {
+      if (change.entity === 'citizen') {
+        const key = workspaceKey(userId, change.entityId);
+        if (change.deleted) {
+          await db.citizens.delete(key);
+          continue;
+        }
+        const current = await db.citizens.get(key);
+        if (current?.updatedAt !== seenUpdatedAt) {
+          // Saved here while this page was being prepared: merge again with what is on disk now.
+          const [local] = current ? await openCitizens([current]) : [];
+          await db.citizens.put(await mergeCitizen(userId, change, local, await locallyPendingFields(db, userId, change.entityId)));
+        } else await db.citizens.put(record!);
+      } else if (change.entity === 'dossier') {
+        // The server's part of a dossier this workspace submitted: official code, status (an officer's
+        // decision, a supplement request), revision. Only the unsealed columns change: no key needed.
+        const local = await db.dossiers.get(workspaceKey(userId, change.entityId));
+        if (local && !change.deleted) {
+          const pending = await locallyPendingFields(db, userId, change.entityId);
+          const officialCode = typeof change.fields.officialCode === 'string' ? change.fields.officialCode : local.officialCode;
+          await db.dossiers.update(local.key, {
+            ...(officialCode ? { officialCode } : {}),
+            status: (change.fields.status as typeof local.status | undefined) ?? local.status,
+            revision: change.revision,
+            syncState: pending.size > 0 ? local.syncState : 'sent',
+            serverFields: { statusReason: change.fields.statusReason, missingItems: change.fields.missingItems, receivedAt: change.fields.receivedAt },
+            updatedAt: new Date().toISOString(),
+          });
+        }
+      } else if (change.entity === 'village') {
         if (change.deleted) await db.villages.delete(change.entityId);
         else await db.villages.put({ id: change.entityId, communeCode: String(change.fields.communeCode), name: String(change.fields.name) });
       }
     }
     await writeCursor(db, userId, cursor);
   });
+  const latest = prepared.flatMap(({ change }) => Object.values(change.fieldClocks)).sort().at(-1);
+  if (latest) await observeHlc(db, latest);
 }

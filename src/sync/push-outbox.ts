@@ -1,5 +1,6 @@
 import type { CauNoiDatabase } from '../db/database';
 import { getDeviceIdentity } from '../db/device';
+import { openOutboxEntries } from '../db/outbox';
 import { applyPushResults } from './apply-push-results';
 import { pushMutations, type WireMutation } from './protocol-client';
 import { useSyncStatus } from './sync-status';
@@ -14,7 +15,7 @@ export const PUSH_BATCH_SIZE = 250;
  */
 export async function pushOutbox(db: CauNoiDatabase, userId: string, token: () => Promise<string>): Promise<void> {
   const { deviceId: thisDevice } = await getDeviceIdentity(db);
-  const pending = (await db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state === 'pending').sortBy('seq'));
+  const pending = await openOutboxEntries(await db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state === 'pending').sortBy('seq'));
   useSyncStatus.setState({ phase: 'pushing', itemsDone: 0, itemsTotal: pending.length, bytesDone: 0, bytesTotal: 0 });
   const byDevice = new Map<string, typeof pending>();
   for (const entry of pending) byDevice.set(entry.deviceId ?? thisDevice, [...(byDevice.get(entry.deviceId ?? thisDevice) ?? []), entry]);

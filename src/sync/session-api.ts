@@ -5,7 +5,16 @@ import { saveSignedInProfile } from '../db/profiles';
 import type { ProfileRecord } from '../db/records';
 
 type PublicUser = Pick<ProfileRecord, 'username' | 'displayName' | 'role' | 'communes'> & { id: string };
-type SessionResponse = { accessToken: string; refreshToken: string; expiresIn: number; user: PublicUser };
+type SessionResponse = {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: PublicUser;
+  /** The server-held key that also wraps this user's workspace key on the device (issue 8). */
+  recoveryKey: string;
+};
+
+export type OnlineSignIn = Awaited<ReturnType<typeof saveSignedInProfile>>;
 
 // Access tokens live in memory only (15 minutes); the device-bound refresh token is in the profile.
 const accessTokens = new Map<string, { token: string; expiresAt: number }>();
@@ -15,17 +24,17 @@ function remember(userId: string, session: SessionResponse): void {
 }
 
 /** First sign-in on a device (needs the network): stores the profile so later unlocks work offline. */
-export async function signInOnline(db: CauNoiDatabase, username: string, password: string): Promise<ProfileRecord> {
+export async function signInOnline(db: CauNoiDatabase, username: string, password: string): Promise<OnlineSignIn> {
   const { deviceId } = await getDeviceIdentity(db);
   const session = await apiRequest<SessionResponse>('/auth/sign-in', {
     body: { username: username.trim(), password, deviceId, deviceLabel: navigator.userAgent.slice(0, 100) },
   });
   remember(session.user.id, session);
   const { id, ...user } = session.user;
-  const profile = await saveSignedInProfile(db, { userId: id, ...user }, session.refreshToken);
+  const signedIn = await saveSignedInProfile(db, { userId: id, ...user }, session.refreshToken, session.recoveryKey);
   // Villages of the user's communes, so that the first registration in a village with no signal can pick one.
   await Promise.all(user.communes.map((commune) => fetchVillages(db, session.accessToken, commune.code).catch(() => undefined)));
-  return profile;
+  return signedIn;
 }
 
 async function fetchVillages(db: CauNoiDatabase, token: string, communeCode: string): Promise<void> {

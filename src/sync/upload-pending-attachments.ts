@@ -1,6 +1,7 @@
 import type { CauNoiDatabase } from '../db/database';
 import { unsentMutations } from '../db/outbox';
 import { workspaceKey } from '../db/records';
+import { openAttachment } from '../db/attachments';
 import { ApiError } from '../lib/api';
 import { listAttachmentRefs } from './list-attachment-refs';
 import { useSyncStatus } from './sync-status';
@@ -29,7 +30,7 @@ export async function uploadPendingAttachments(db: CauNoiDatabase, userId: strin
   for (const attachment of records) {
     if (!attachment) continue;
     if (!(await serverHas(attachment.sha256, await token()))) {
-      await uploadAttachment(attachment.blob, { sha256: attachment.sha256, mime: attachment.mime }, token, (sent) =>
+      await uploadAttachment(await openAttachment(attachment), { sha256: attachment.sha256, mime: attachment.mime }, token, (sent) =>
         useSyncStatus.setState({ bytesDone: bytesBefore + sent }));
     }
     bytesBefore += attachment.size;

@@ -2,6 +2,8 @@ import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { changeLanguage, initI18n } from '../lib/i18n';
 import { startSession, type SessionUser } from '../lib/session';
+import { isWorkspaceOpen } from '../db/keyring';
+import { openTestWorkspace } from './workspace-keys';
 
 export const TEST_STAFF: SessionUser = {
   userId: 'staff-1',
@@ -18,6 +20,7 @@ export async function renderPage(ui: ReactElement, { language = 'vi', user = TES
   ready ??= initI18n(language);
   await ready;
   await changeLanguage(language);
+  if (!isWorkspaceOpen(user.userId)) await openTestWorkspace(user.userId);
   startSession(user);
   return render(ui);
 }

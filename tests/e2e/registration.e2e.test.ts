@@ -67,6 +67,26 @@ describe('assisted registration on a shared tablet, offline', () => {
     });
     expect(outbox.filter((e) => e.entity === 'citizen')).toEqual([expect.objectContaining({ state: 'pending' })]);
 
+    // Encryption at rest (issue 8): the raw IndexedDB holds neither her name nor her ID number, in any store.
+    const raw = await page.evaluate(async () => {
+      const request = indexedDB.open('cau-noi');
+      const db = await new Promise<IDBDatabase>((resolve) => { request.onsuccess = () => resolve(request.result); });
+      const dump: string[] = [];
+      for (const name of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => resolve(r.result); });
+        for (const value of all) dump.push(JSON.stringify(value, (_k, v: unknown) => (v instanceof Blob ? `blob:${v.size}` : v)));
+        // Photos are stored as encrypted blobs: their bytes must not start like a JPEG.
+        for (const value of all) {
+          const blob = (value as { blob?: Blob }).blob;
+          if (blob) dump.push(Array.from(new Uint8Array(await blob.slice(0, 2).arrayBuffer())).join(','));
+        }
+      }
+      db.close();
+      return dump.join('\n');
+    });
+    expect(raw.length).toBeGreaterThan(1000);
+    for (const secret of ['Xuân', 'Xu\\u00e2n', '038195012345', '0912345678', '255,216']) expect(raw).not.toContain(secret);
+
     // A second staff member on the same tablet sees neither her nor the first one's draft.
     await context.setOffline(false);
     await page.getByRole('button', { name: 'Khóa máy' }).click();

@@ -4,8 +4,8 @@ import { Page } from '../../components/ui/page';
 import { Banner } from '../../components/ui/banner';
 import { Link } from '../../components/ui/link';
 import { ApiError } from '../../lib/api';
-import type { ProfileRecord } from '../../db/records';
 import { choosePin, openSession, signIn } from './use-auth';
+import type { OnlineSignIn } from '../../sync/session-api';
 import { SetPinForm } from './set-pin-form';
 
 const errorKey = (error: unknown): string => {
@@ -25,7 +25,7 @@ export function SignInPage({ onDone }: { onDone?: () => void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [profile, setProfile] = useState<ProfileRecord>();
+  const [pending, setPending] = useState<OnlineSignIn>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,10 +34,12 @@ export function SignInPage({ onDone }: { onDone?: () => void }) {
     setError(undefined);
     try {
       const signedIn = await signIn(username, password);
-      if (signedIn.pin) {
-        openSession(signedIn);
+      // A first sign-in, or one after five wrong PINs, chooses a (new) PIN before the workspace opens.
+      if (signedIn.needsPin) setPending(signedIn);
+      else {
+        openSession(signedIn.profile);
         onDone?.();
-      } else setProfile(signedIn);
+      }
     } catch (caught) {
       setError(errorKey(caught));
     } finally {
@@ -45,12 +47,12 @@ export function SignInPage({ onDone }: { onDone?: () => void }) {
     }
   };
 
-  if (profile) {
+  if (pending) {
     return (
       <Page title={t('pin.setTitle')} icon="lock">
         <SetPinForm onSubmit={async (pin) => {
-          await choosePin(profile.userId, pin);
-          openSession(profile);
+          await choosePin(pending.profile.userId, pin, pending.rawKey);
+          openSession(pending.profile);
           onDone?.();
         }} />
       </Page>

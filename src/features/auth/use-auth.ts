@@ -3,13 +3,13 @@ import { getDatabase } from '../../db/database';
 import { listProfiles, setProfilePin, unlockProfile, type UnlockResult } from '../../db/profiles';
 import type { ProfileRecord } from '../../db/records';
 import { startSession } from '../../lib/session';
-import { signInOnline } from '../../sync/session-api';
+import { signInOnline, type OnlineSignIn } from '../../sync/session-api';
 
 export const useProfiles = (): ProfileRecord[] | undefined => useLiveQuery(() => listProfiles(getDatabase()), []);
 
-export const signIn = (username: string, password: string): Promise<ProfileRecord> => signInOnline(getDatabase(), username, password);
+export const signIn = (username: string, password: string): Promise<OnlineSignIn> => signInOnline(getDatabase(), username, password);
 
-export const choosePin = (userId: string, pin: string): Promise<void> => setProfilePin(getDatabase(), userId, pin);
+export const choosePin = (userId: string, pin: string, rawKey: Uint8Array<ArrayBuffer>): Promise<void> => setProfilePin(getDatabase(), userId, pin, rawKey);
 
 export function openSession(profile: ProfileRecord): void {
   const { userId, username, displayName, role, communes } = profile;

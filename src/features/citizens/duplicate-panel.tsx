@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Banner } from '../../components/ui/banner';
 import { Link } from '../../components/ui/link';
 import type { Citizen } from '../../domain/citizen/citizen-schema';
-import type { CitizenRecord } from '../../db/records';
+import type { CitizenView } from '../../db/records';
 import { CitizenFacts } from './citizen-facts';
 
-export type DuplicateCandidate = { reasons: string[]; record: CitizenRecord };
+export type DuplicateCandidate = { reasons: string[]; record: CitizenView };
 
 /** The new record and each likely duplicate side by side; staff decide (the app only suggests). */
 export function DuplicatePanel({ candidate, duplicates, onSaveAnyway, onBack }: {

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDatabase } from '../../db/database';
-import { saveCitizen } from '../../db/citizens';
+import { getCitizen, saveCitizen } from '../../db/citizens';
+import { getDraft } from '../../db/drafts';
+import { openTestWorkspace } from '../../testing/workspace-keys';
 import { validateCitizen } from '../../domain/citizen/citizen-schema';
 import { validCitizen } from '../../domain/citizen/citizen-fixtures';
 import { renderPage, TEST_STAFF } from '../../testing/render-page';
@@ -36,6 +38,7 @@ describe('citizen registration form', () => {
     const db = getDatabase();
     await Promise.all(db.tables.map((table) => table.clear()));
     await db.villages.put({ id: VILLAGE_ID, communeCode: '14923', name: 'Thôn 1' });
+    await openTestWorkspace(TEST_STAFF.userId);
   });
 
   it('shows each error next to its field, in Vietnamese', async () => {
@@ -65,8 +68,9 @@ describe('citizen registration form', () => {
     const { unmount } = await renderPage(<RegistrationPage params={{ draftId: id }} />);
     await screen.findByLabelText(/^Họ và tên/);
     type(/^Họ và tên/, 'Lò Thị Mai');
-    await waitFor(async () => expect((await getDatabase().drafts.get(id))?.data).toMatchObject({ fullName: 'Lò Thị Mai' }));
-    expect((await getDatabase().drafts.get(id))?.ownerUserId).toBe(TEST_STAFF.userId);
+    await waitFor(async () => expect((await getDraft(getDatabase(), TEST_STAFF.userId, id))?.data).toMatchObject({ fullName: 'Lò Thị Mai' }));
+    // Sealed at rest: the typed name is not in the stored draft.
+    expect(JSON.stringify(await getDatabase().drafts.get(id))).not.toContain('Mai');
     unmount();
     // Coming back days later resumes the same draft.
     await renderPage(<RegistrationPage params={{ draftId: id }} />);
@@ -86,7 +90,8 @@ describe('citizen registration form', () => {
     acceptAllPurposes();
     fireEvent.click(screen.getByRole('button', { name: 'Lưu người dân' }));
     await waitFor(async () => expect(await getDatabase().citizens.count()).toBe(1));
-    const [record] = await getDatabase().citizens.toArray();
+    const [stored] = await getDatabase().citizens.toArray();
+    const record = await getCitizen(getDatabase(), TEST_STAFF.userId, stored!.id);
     expect(record!.data.consent).toMatchObject({
       noticeLanguage: 'vi', noticeModes: ['readAloud'], method: 'witness', witnessName: 'Hà Văn Lả', staffUserId: TEST_STAFF.userId,
     });

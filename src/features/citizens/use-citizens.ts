@@ -4,10 +4,10 @@ import { findDuplicateCitizens, getCitizen, recentCitizens, saveCitizen, searchC
 import { listDrafts } from '../../db/drafts';
 import { nextHlc } from '../../db/clock';
 import type { Citizen } from '../../domain/citizen/citizen-schema';
-import type { CitizenRecord } from '../../db/records';
+import type { CitizenView } from '../../db/records';
 import { requestSync } from '../../sync/sync-service';
 
-export function useCitizenSearch(ownerUserId: string, query: string): CitizenRecord[] | undefined {
+export function useCitizenSearch(ownerUserId: string, query: string): CitizenView[] | undefined {
   return useLiveQuery(
     () => (query.trim() ? searchCitizens(getDatabase(), ownerUserId, query) : recentCitizens(getDatabase(), ownerUserId)),
     [ownerUserId, query],
@@ -21,7 +21,7 @@ export const useRegistrationDrafts = (ownerUserId: string) => useLiveQuery(() =>
 
 export const findDuplicates = (ownerUserId: string, citizen: Citizen) => findDuplicateCitizens(getDatabase(), ownerUserId, citizen);
 
-export async function registerCitizen(ownerUserId: string, citizen: Citizen, draftId: string): Promise<CitizenRecord> {
+export async function registerCitizen(ownerUserId: string, citizen: Citizen, draftId: string): Promise<CitizenView> {
   const db = getDatabase();
   const record = await saveCitizen(db, { ownerUserId, citizen, draftId, hlc: await nextHlc(db) });
   void requestSync();

@@ -3,7 +3,7 @@ import { getDatabase } from '../../db/database';
 import { readSyncWarningSettings, SYNC_WARNING_DEFAULTS } from '../../db/device-settings';
 import { unsentMutations } from '../../db/outbox';
 import { countUnsent, readLastSuccess } from '../../db/sync-state';
-import { workspaceKey } from '../../db/records';
+import { getCitizen } from '../../db/citizens';
 
 export type UnsentItem = { seq: number; entity: string; label: string; state: 'pending' | 'rejected' | 'done'; error?: { code: string; params?: Record<string, unknown> }; createdAt: string; attempts: number };
 
@@ -14,7 +14,7 @@ export function useUnsentItems(userId: string): UnsentItem[] | undefined {
     const entries = await unsentMutations(db, userId);
     return Promise.all(entries.map(async (entry) => {
       let label = typeof entry.fields.name === 'string' ? entry.fields.name : '';
-      if (entry.entity === 'citizen') label = (await db.citizens.get(workspaceKey(userId, entry.entityId)))?.data.fullName ?? label;
+      if (entry.entity === 'citizen') label = (await getCitizen(db, userId, entry.entityId))?.data.fullName ?? label;
       return { seq: entry.seq!, entity: entry.entity, label, state: entry.state, error: entry.error, createdAt: entry.createdAt, attempts: entry.attempts };
     }));
   }, [userId]);

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { pullEverything, serverBlobHash } from './support/api-client';
+import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
+import { E2E_DIST_A } from './support/paths';
+import { registerCitizenThroughUi } from './support/register-citizen';
+import { startTestServer, type TestServer } from './support/server';
+import { goTo, signInAndSetPin, unlockWithPin } from './support/staff';
+
+const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
+
+async function drawSignature(page: Page): Promise<void> {
+  const pad = page.locator('canvas.signature-canvas');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 30);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
+  await page.mouse.up();
+}
+
+/** A certificate of marital status for the citizen whose page is open (the ID card is shown, not photographed). */
+async function submitMaritalStatusDossier(page: Page): Promise<string> {
+  const citizenId = new URL(page.url()).pathname.split('/').pop()!;
+  await goTo(page, `/dossiers/new?procedure=1.004873&citizen=${citizenId}`);
+  await page.getByRole('heading', { name: 'Còn thiếu gì?' }).waitFor();
+  const group = (name: string) => page.getByRole('group', { name, exact: true });
+  await group('Người được làm thủ tục').getByRole('button', { name: /Hà Thị Xuân/ }).click();
+  await group('Tình trạng hôn nhân hiện nay').getByRole('radio', { name: 'Chưa kết hôn' }).check();
+  await group('Xin giấy để làm gì?').getByRole('radio', { name: 'Khác' }).check();
+  await page.getByLabel('Ghi rõ mục đích').fill('Vay vốn ngân hàng chính sách');
+  await page.getByText('Đã đủ thông tin và giấy tờ.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Xem lại hồ sơ' }).click();
+  await page.getByTestId('review').waitFor();
+  await page.getByRole('radio', { name: 'Chữ ký' }).check();
+  await drawSignature(page);
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await page.getByText('Đã nộp hồ sơ và lưu trên máy.').waitFor();
+  return (await page.getByTestId('dossier-reference').textContent())!;
+}
+
+describe('sync: from a village with no signal to the commune server', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer(E2E_DIST_A);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sends a citizen and a dossier captured offline exactly once, with byte-identical photos, and shows the truth while doing it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForServiceWorkerControl(page);
+    await signInAndSetPin(page, server.url, STAFF.username, STAFF.pin);
+
+    await context.setOffline(true);
+    await page.reload();
+    await goTo(page, '/citizens');
+    await unlockWithPin(page, STAFF.name, STAFF.pin);
+    await registerCitizenThroughUi(page, { fullName: 'Hà Thị Xuân', birthDate: '1995-03-08', sex: 'Nữ', ethnicity: 'Thái', citizenId: '038195012345' });
+    const reference = await submitMaritalStatusDossier(page);
+    expect(reference).toMatch(/^NHAP-/);
+
+    // Offline, the sync screen tells the truth: two items not sent, none "synced".
+    await goTo(page, '/sync');
+    await expect.poll(() => page.getByTestId('unsent-list').locator('li').count()).toBe(2);
+    expect(await page.getByTestId('last-success').textContent()).toBe('Máy này chưa gửi thành công lần nào.');
+    expect(await page.getByTestId('unsent-badge').textContent()).toBe('2');
+
+    // The network returns: sync runs by itself (online event), the list empties, the badge goes.
+    await context.setOffline(false);
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await page.getByTestId('all-sent').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('unsent-badge').count()).toBe(0);
+    expect(await page.getByTestId('last-success').textContent()).toMatch(/^Lần gửi thành công gần nhất/);
+
+    // The server has exactly one of each, with every photo byte-identical to what the device hashed.
+    const { changes, token } = await pullEverything(server.url, STAFF.username);
+    const citizens = changes.filter((c) => c.entity === 'citizen' && !c.deleted);
+    const dossiers = changes.filter((c) => c.entity === 'dossier' && !c.deleted);
+    expect(citizens.map((c) => c.fields.fullName)).toEqual(['Hà Thị Xuân']);
+    expect(dossiers).toHaveLength(1);
+    expect(dossiers[0]!.fields).toMatchObject({ localReference: reference, status: 'received', citizenId: citizens[0]!.entityId });
+    // Three ID/portrait photos, the consent signature, the dossier's confirmation signature.
+    const hashes = [...new Set(JSON.stringify([citizens[0]!.fields, dossiers[0]!.fields]).match(/[0-9a-f]{64}/g))];
+    expect(hashes).toHaveLength(5);
+    for (const sha256 of hashes) expect(await serverBlobHash(server.url, token, sha256)).toBe(sha256);
+
+    // The official code came back with the pull: the re-printed receipt shows it.
+    const official = dossiers[0]!.fields.officialCode as string;
+    expect(official).toMatch(/^000\.00\.38\.H56-\d{6}-0001$/);
+    await goTo(page, `/dossiers/${dossiers[0]!.entityId}/receipt`);
+    await expect.poll(() => page.getByTestId('receipt-reference').textContent()).toBe(official);
+
+    // A second sync sends nothing again: still exactly one of each on the server.
+    await goTo(page, '/sync');
+    await page.getByRole('button', { name: 'Gửi ngay' }).click();
+    await page.getByTestId('all-sent').waitFor();
+    const again = await pullEverything(server.url, STAFF.username);
+    expect(again.changes.filter((c) => c.entity === 'citizen').length).toBe(1);
+    expect(again.changes.filter((c) => c.entity === 'dossier').length).toBe(1);
+    await context.close();
+  });
+
+  it('carries unsent work to another tablet in an encrypted file; importing it twice sends it once', async () => {
+    const field = await browser.newContext({ viewport: { width: 360, height: 640 }, acceptDownloads: true });
+    const fieldPage = await field.newPage();
+    await fieldPage.goto(server.url);
+    await waitForServiceWorkerControl(fieldPage);
+    await signInAndSetPin(fieldPage, server.url, STAFF.username, STAFF.pin);
+    await field.setOffline(true);
+    await registerCitizenThroughUi(fieldPage, { fullName: 'Lò Văn Đôi', birthDate: '1990-01-01', sex: 'Nam', ethnicity: 'Thái', citizenId: '038090012345' });
+    await goTo(fieldPage, '/sync');
+    await fieldPage.getByLabel('Mật khẩu cho tệp').fill('ban-hang-2026');
+    const [download] = await Promise.all([fieldPage.waitForEvent('download'), fieldPage.getByRole('button', { name: /^Xuất 1 mục ra tệp/ }).click()]);
+    const file = readFileSync((await download.path()));
+    expect(file.toString('utf8')).not.toContain('Đôi');
+
+    const office = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const officePage = await office.newPage();
+    await officePage.goto(server.url);
+    await waitForServiceWorkerControl(officePage);
+    await signInAndSetPin(officePage, server.url, STAFF.username, '1357');
+    await goTo(officePage, '/sync');
+    for (const expected of ['Đã thêm 1 mục vào hàng chờ gửi (0 mục đã có sẵn).', 'Đã thêm 0 mục vào hàng chờ gửi (1 mục đã có sẵn).']) {
+      await officePage.getByLabel('Tệp nhận từ máy khác').setInputFiles({ name: 'chua-gui.caunoi', mimeType: 'application/json', buffer: file });
+      await officePage.getByLabel('Mật khẩu của tệp').fill('ban-hang-2026');
+      await officePage.getByRole('button', { name: 'Nhập tệp' }).click();
+      await officePage.getByText(expected).waitFor();
+    }
+    await officePage.getByRole('button', { name: 'Gửi ngay' }).click();
+    await officePage.getByTestId('all-sent').waitFor({ timeout: 60_000 });
+    const afterOffice = await pullEverything(server.url, STAFF.username);
+    expect(afterOffice.changes.filter((c) => c.entity === 'citizen' && c.fields.fullName === 'Lò Văn Đôi')).toHaveLength(1);
+
+    // The field tablet finally gets signal and sends its own copy: still one Lò Văn Đôi, same photos.
+    await field.setOffline(false);
+    await fieldPage.getByRole('button', { name: 'Gửi ngay' }).click();
+    await fieldPage.getByTestId('all-sent').waitFor({ timeout: 60_000 });
+    const afterBoth = await pullEverything(server.url, STAFF.username);
+    const doi = afterBoth.changes.filter((c) => c.entity === 'citizen' && c.fields.fullName === 'Lò Văn Đôi');
+    expect(doi).toHaveLength(1);
+    await field.close();
+    await office.close();
+  });
+});
