@@ -10,6 +10,7 @@ import { useUnsentCount } from '../features/sync/use-sync';
 type NavItem = { href: string; icon: string; label: string };
 const publicNav: NavItem[] = [
   { href: '/', icon: 'home', label: 'nav.home' },
+  { href: '/status', icon: 'status', label: 'nav.status' },
   { href: '/settings', icon: 'settings', label: 'nav.settings' },
 ];
 const staffNav: NavItem[] = [

@@ -17,6 +17,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType<{ pa
 export const routes: RouteDefinition[] = [
   { path: '/', access: 'public', component: HomePage },
   { path: '/settings', access: 'public', component: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
+  { path: '/status', access: 'public', component: page(() => import('../features/status/status-page'), 'StatusPage') },
   { path: '/sign-in', access: 'public', component: page(() => import('./auth-routes'), 'SignInRoute') },
   { path: '/unlock', access: 'public', component: page(() => import('./auth-routes'), 'UnlockRoute') },
   { path: '/sync', access: 'signedIn', component: page(() => import('../features/sync/sync-page'), 'SyncPage') },
@@ -24,6 +25,15 @@ export const routes: RouteDefinition[] = [
   { path: '/citizens/new', access: 'signedIn', component: page(() => import('../features/citizens/registration-page'), 'NewRegistrationPage') },
   { path: '/citizens/register/:draftId', access: 'signedIn', component: page(() => import('../features/citizens/registration-page'), 'RegistrationPage') },
   { path: '/citizens/:id', access: 'signedIn', component: page(() => import('../features/citizens/citizen-page'), 'CitizenPage') },
+  { path: '/procedures', access: 'public', component: page(() => import('../features/procedures/procedures-page'), 'ProceduresPage') },
+  { path: '/procedures/:code', access: 'public', component: page(() => import('../features/procedures/procedure-page'), 'ProcedurePage') },
+  { path: '/dossiers', access: 'signedIn', component: page(() => import('../features/dossiers/dossiers-page'), 'DossiersPage') },
+  // Before '/dossiers/:id', which would otherwise take "new" for an id.
+  { path: '/dossiers/new', access: 'signedIn', component: page(() => import('../features/dossiers/dossier-draft-page'), 'NewDossierPage') },
+  { path: '/dossiers/draft/:id', access: 'signedIn', component: page(() => import('../features/dossiers/dossier-draft-page'), 'DossierDraftPage') },
+  { path: '/dossiers/:id', access: 'signedIn', component: page(() => import('../features/dossiers/dossier-page'), 'DossierPage') },
+  { path: '/dossiers/:id/receipt', access: 'signedIn', component: page(() => import('../features/dossiers/receipt-page'), 'ReceiptPage') },
+  { path: '/admin/languages', access: 'admin', component: page(() => import('../features/languages/admin-languages-page'), 'AdminLanguagesPage') },
 ];
 
 // Keeps route-paths.ts (read by the offline tests) true to the table above.

@@ -10,9 +10,14 @@ type Tile = { href: string; icon: string; label: string };
 const staffTiles: Tile[] = [
   { href: '/citizens/new', icon: 'personAdd', label: 'home.registerCitizen' },
   { href: '/citizens', icon: 'people', label: 'home.findCitizen' },
+  { href: '/dossiers/new', icon: 'folder', label: 'dossier:home.newDossier' },
+  { href: '/dossiers', icon: 'list', label: 'dossier:home.dossiers' },
+  { href: '/procedures', icon: 'info', label: 'dossier:home.procedures' },
   { href: '/settings', icon: 'settings', label: 'nav.settings' },
 ];
 const publicTiles: Tile[] = [
+  { href: '/status', icon: 'status', label: 'home.lookUpStatus' },
+  { href: '/procedures', icon: 'info', label: 'dossier:home.procedures' },
   { href: '/sign-in', icon: 'user', label: 'home.staffSignIn' },
   { href: '/settings', icon: 'settings', label: 'nav.settings' },
 ];
