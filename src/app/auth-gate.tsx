@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session';
+import { Page } from '../components/ui/page';
+import { Link } from '../components/ui/link';
 import { UnlockPage } from '../features/auth/unlock-page';
 import { useProfiles } from '../features/auth/use-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
@@ -20,5 +22,6 @@ export function AuthGate({ access, children }: { access: RouteAccess; children: 
     return profiles.length > 0 ? <UnlockPage /> : <SignInPage />;
   }
   const allowed = access === 'signedIn' || user.role === 'admin' || (access === 'officer' && user.role === 'officer');
-  return allowed ? children : <p role="alert">{t('app.forbidden')}</p>;
+  // A screen of its own, with a heading, so a screen reader user hears where they are (WCAG 2.4.2, 2.4.6).
+  return allowed ? children : <Page title={t('app.forbidden')} icon="lock"><p><Link href="/">{t('nav.home')}</Link></p></Page>;
 }

@@ -25,4 +25,12 @@ describe('app languages', () => {
     expect(isAppLanguage('hmn')).toBe(false);
     expect(languageInfo('vi').autonym).toBe('Tiếng Việt');
   });
+
+  it('gives vi, en and uk the plural forms ICU gives them, and the others one form', () => {
+    for (const l of APP_LANGUAGES) {
+      const icu = new Intl.PluralRules(l.tag).resolvedOptions();
+      if (icu.locale.split('-')[0] === l.tag) expect([...l.plurals].sort(), l.tag).toEqual([...icu.pluralCategories].sort());
+      else expect(l.plurals, l.tag).toEqual(['other']);
+    }
+  });
 });

@@ -50,13 +50,14 @@ export function SelectField({ value, onChange, options, placeholder, ...field }:
 }
 
 /** Radio buttons as big tappable choices. */
-export function ChoiceField({ legend, description, value, onChange, options, error, name }: {
+export function ChoiceField({ legend, description, value, onChange, options, error, name, required }: {
   legend: string; description?: string; value: string; onChange: (value: string) => void; options: Array<{ value: string; label: string; icon?: ReactNode }>; error?: string; name: string;
+  required?: boolean;
 }) {
   const id = useId();
   return (
     <fieldset aria-describedby={[description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
-      <legend>{legend}</legend>
+      <legend>{legend}{required ? <span aria-hidden="true"> *</span> : null}</legend>
       {description ? <p id={`${id}-description`} className="field-hint">{description}</p> : null}
       <div className="choice-grid">
         {options.map((option) => (

@@ -1,22 +1,37 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_LANGUAGES } from '../../shared/languages';
-import { bundledLanguages, changeLanguage } from '../../lib/i18n';
+import { bundledLanguages, changeLanguage, isPartialPack } from '../../lib/i18n';
+import { useSession } from '../../lib/session';
+import { Link } from './link';
 
-/** Each language that has a pack, named in itself, with `lang` set so screen readers pronounce the name right. */
+/**
+ * Each language that has a pack, named in itself, with `lang` on the name so screen readers pronounce it
+ * right. Partly translated packs say so: what they lack shows in Vietnamese (issue 7 §1).
+ */
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
+  const isAdmin = useSession((state) => state.user?.role === 'admin');
+  const noteId = useId();
+  const current = i18n.language;
+  const partial = isPartialPack(current);
   return (
-    <fieldset className="language-picker">
+    <fieldset className="language-picker" aria-describedby={partial ? noteId : undefined}>
       <legend>{t('language.choose')}</legend>
       <div className="choice-grid">
         {APP_LANGUAGES.filter((language) => bundledLanguages.includes(language.tag)).map((language) => (
-          <label key={language.tag} className="choice" lang={language.tag}>
-            <input type="radio" name="app-language" value={language.tag} checked={i18n.language === language.tag}
+          <label key={language.tag} className="choice">
+            <input type="radio" name="app-language" value={language.tag} checked={current === language.tag}
               onChange={() => void changeLanguage(language.tag)} />
-            <span>{language.autonym}</span>
+            <span className="choice-text">
+              <span lang={language.tag}>{language.autonym}</span>
+              {isPartialPack(language.tag) ? <span className="choice-note">{t('language.partial')}</span> : null}
+            </span>
           </label>
         ))}
       </div>
+      {partial ? <p id={noteId} className="field-hint">{t('language.partialNote', { name: t('language.name') })}</p> : null}
+      {isAdmin ? <p><Link href="/admin/languages" className="btn">{t('admin:languages.manage')}</Link></p> : null}
     </fieldset>
   );
 }

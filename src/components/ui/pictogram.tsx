@@ -47,6 +47,21 @@ const paths: Record<string, ReactElement> = {
   stop: <rect x="6" y="6" width="12" height="12" rx="1" />,
   plus: <path d="M12 5v14M5 12h14" />,
   signOut: <path d="M10 4H4v16h6M15 8l4 4-4 4M19 12H9" />,
+  // Procedures of the catalog (catalog-data `pictogram`) and what a dossier is made of.
+  birthBundle: <><circle cx="8" cy="7" r="3" /><path d="M3 21v-4a5 5 0 0 1 10 0v4" /><rect x="14" y="11" width="8" height="10" rx="1" /><path d="M16 15h4M16 18h3" /></>,
+  maritalStatus: <><path d="M6 2h9l4 4v16H6z" /><circle cx="12.5" cy="14" r="3.5" /><path d="M11.5 8.5l1-1.5 1 1.5" /></>,
+  birthReRegistration: <><path d="M13 22H6V2h9l4 4v8" /><path d="M21 18.5a3 3 0 1 1-1-2.3M21 14v2.5h-2.5" /></>,
+  civilStatusChange: <><path d="M11 22H5V2h9l4 4v5" /><path d="M13 22l1-3 6-6 2 2-6 6z" /></>,
+  temporaryResidence: <><path d="M2 11l8-6 8 6M4 10v10h7" /><circle cx="17.5" cy="17.5" r="4.5" /><path d="M17.5 15.5v2l1.5 1" /></>,
+  poorHousehold: <><path d="M3 11l9-7 9 7M5 10v10h14V10" /><path d="M12 18l-3-3a1.8 1.8 0 0 1 3-2 1.8 1.8 0 0 1 3 2z" /></>,
+  idCard: <><rect x="2" y="5" width="20" height="14" rx="2" /><circle cx="8" cy="11" r="2.5" /><path d="M4.5 17c.5-2 2-3 3.5-3s3 1 3.5 3M14 10h5M14 14h4" /></>,
+  fee: <><ellipse cx="12" cy="6" rx="7" ry="3" /><path d="M5 6v6c0 1.7 3.1 3 7 3s7-1.3 7-3V6M5 12v6c0 1.7 3.1 3 7 3s7-1.3 7-3v-6" /></>,
+  calendar: <><rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4" /></>,
+  place: <><path d="M12 22s7-6.5 7-12a7 7 0 0 0-14 0c0 5.5 7 12 7 12z" /><circle cx="12" cy="10" r="2.5" /></>,
+  checklist: <path d="M4 6l1.5 1.5L8 5M4 12l1.5 1.5L8 11M4 18l1.5 1.5L8 17M11 6h9M11 12h9M11 18h9" />,
+  expand: <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />,
+  signature: <><path d="M3 20c2 0 3-3 5-3s2 3 4 3 3-2 5-2 3 1 4 2" /><path d="M15 2l4 4-8 8H7v-4z" /></>,
+  pages: <><path d="M8 3h9l3 3v13H8z" /><path d="M5 6v15h11" /></>,
 };
 
 export type PictogramName = keyof typeof paths;
