@@ -16,6 +16,7 @@ const publicNav: NavItem[] = [
 const staffNav: NavItem[] = [
   { href: '/', icon: 'home', label: 'nav.home' },
   { href: '/citizens', icon: 'people', label: 'nav.citizens' },
+  { href: '/dossiers', icon: 'folder', label: 'nav.dossiers' },
   { href: '/sync', icon: 'sync', label: 'nav.sync' },
   { href: '/settings', icon: 'settings', label: 'nav.settings' },
 ];

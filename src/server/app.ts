@@ -25,6 +25,9 @@ import { registerCommuneRoutes } from './routes/communes';
 import { registerHealthRoutes } from './routes/health';
 import { registerLanguagePackRoutes } from './routes/language-packs';
 import { registerMeRoutes } from './routes/me';
+import { collectRoutes } from './openapi/collect-routes';
+import { registerOpenApiRoute } from './routes/openapi';
+import { registerCatalogRoutes } from './routes/catalog';
 import { registerPublicStatusRoutes } from './routes/public-status';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUploadRoutes } from './routes/uploads';
@@ -90,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     maxBytes: options.maxUploadBytes,
   });
 
+  const routes = collectRoutes(app);
   app.setErrorHandler(handleError);
   await registerSecurityHeaders(app);
   await app.register(fastifyCompress, {
@@ -119,11 +123,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         next(null, payload);
       });
       registerHealthRoutes(api, ctx);
+      registerOpenApiRoute(api, routes, ctx.version);
       registerAuthRoutes(api, ctx, rateLimit);
       registerMeRoutes(api, ctx);
       registerCommuneRoutes(api, ctx);
       registerVillageRoutes(api, ctx);
       registerPublicStatusRoutes(api, ctx);
+      registerCatalogRoutes(api);
       registerLanguagePackRoutes(api, ctx);
       registerSyncRoutes(api, sync);
       registerBlobRoutes(api, sync);

@@ -5,11 +5,13 @@ import { ApiError } from '../lib/api';
 import { ensureAccessToken } from './session-api';
 import { pullServerChanges } from './pull-server-changes';
 import { pushOutbox } from './push-outbox';
+import { pullCatalog } from './pull-catalog';
 import { uploadPendingAttachments } from './upload-pending-attachments';
 import { useSyncStatus } from './sync-status';
 
 /**
- * One full sync for the signed-in user: photos first, then records, then what changed on the server.
+ * One full sync for the signed-in user: photos first, then records, then what changed on the server,
+ * then the procedure catalog if it has a new version.
  * "Synced" is recorded only when all three finished; any failure leaves everything in the outbox.
  */
 export async function syncOnce(db: CauNoiDatabase, userId: string): Promise<void> {
@@ -18,12 +20,13 @@ export async function syncOnce(db: CauNoiDatabase, userId: string): Promise<void
     await uploadPendingAttachments(db, userId, token);
     await pushOutbox(db, userId, token);
     await pullServerChanges(db, userId, token);
+    await pullCatalog(db, userId);
     const now = new Date().toISOString();
     await writeLastSuccess(db, userId, now);
     await refreshIntegrityMirror(db);
     useSyncStatus.setState({ phase: 'idle', lastSuccessAt: now, lastError: undefined });
   } catch (error) {
-    const code = error instanceof ApiError ? error.code : error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'unknown';
+    const code = error instanceof ApiError ? error.code : (error as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota' : 'unknown';
     useSyncStatus.setState({ phase: 'idle', lastError: code });
     throw error;
   }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { Banner } from '../../components/ui/banner';
+import { Link } from '../../components/ui/link';
+import { Pictogram } from '../../components/ui/pictogram';
 import { useRouter } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { CitizenFacts } from './citizen-facts';
@@ -22,7 +24,12 @@ export function CitizenPage({ params }: { params: Record<string, string> }) {
   if (record === null) return <Page title={t('detail.notFoundTitle')} icon="user"><p>{t('detail.notFound')}</p></Page>;
   const { data } = record;
   return (
-    <Page title={data.fullName} icon="user" actions={<SyncStateBadge state={record.syncState} />}>
+    <Page title={data.fullName} icon="user" actions={
+      <>
+        <SyncStateBadge state={record.syncState} />
+        <Link className="btn btn-primary" href={`/dossiers/new?citizen=${record.id}`}><Pictogram name="folder" /><span>{t('detail.newDossier')}</span></Link>
+      </>
+    }>
       {saved ? <Banner tone="success">{t('detail.saved')}</Banner> : null}
       {record.conflicts?.length ? (
         <Banner tone="warning">

@@ -34,6 +34,7 @@ export function RegistrationPage({ params }: { params: Record<string, string> })
   const [errors, setErrors] = useState<FieldError[]>();
   const [duplicates, setDuplicates] = useState<{ citizen: Citizen; matches: DuplicateCandidate[] }>();
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
   const errorFor = useFormErrors(errors);
 
   // The default province arrives with the lazily loaded units list.
@@ -45,9 +46,18 @@ export function RegistrationPage({ params }: { params: Record<string, string> })
 
   const save = async (citizen: Citizen) => {
     setSaving(true);
-    await flush();
-    const record = await registerCitizen(user.userId, citizen, params.draftId!);
-    navigate(`/citizens/${record.id}?saved=1`, { replace: true });
+    setSaveError(undefined);
+    try {
+      await flush();
+      const record = await registerCitizen(user.userId, citizen, params.draftId!);
+      navigate(`/citizens/${record.id}?saved=1`, { replace: true });
+    } catch (error) {
+      // The transaction rolled back whole: nothing half-saved, and the draft is still there.
+      // Dexie re-throws the browser's error as a DexieError of the same name.
+      setSaveError((error as { name?: string } | null)?.name === 'QuotaExceededError' ? 'form.saveFailedQuota' : 'form.saveFailed');
+      setSaving(false);
+      setDuplicates(undefined);
+    }
   };
 
   const submit = async (event: FormEvent) => {
@@ -77,6 +87,7 @@ export function RegistrationPage({ params }: { params: Record<string, string> })
     <Page title={t('form.title')} icon="personAdd">
       <p className="field-hint" role="status">{t('form.autosaved')}</p>
       {errors ? <Banner tone="danger">{t('form.hasErrors', { count: errors.length })}</Banner> : null}
+      {saveError ? <Banner tone="danger">{t(saveError)}</Banner> : null}
       <form className="form-stack" onSubmit={submit} noValidate>
         <IdentitySection {...sectionProps} />
         <ContactSection {...sectionProps} />

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDatabase } from '../../db/database';
 import { getCitizen, saveCitizen } from '../../db/citizens';
@@ -99,6 +99,28 @@ describe('citizen registration form', () => {
     // The draft is gone and the outbox holds exactly one mutation for it, written in the same transaction.
     expect(await getDatabase().drafts.get(id)).toBeUndefined();
     expect(await getDatabase().outbox.where('entityId').equals(record!.id).count()).toBe(1);
+  });
+
+  it('survives a full device: says so, keeps the draft, and writes nothing half', async () => {
+    const id = draftId();
+    await renderPage(<RegistrationPage params={{ draftId: id }} />);
+    await fillValidPerson();
+    acceptAllPurposes();
+    // Injected fault: the browser refuses the write as it does when storage is full.
+    const table = getDatabase().citizens;
+    const put = vi.spyOn(table, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Lưu người dân' }));
+      expect(await screen.findByText(/Máy đã hết bộ nhớ nên chưa lưu được/)).toBeInTheDocument();
+    } finally {
+      put.mockRestore();
+    }
+    expect(await getDatabase().citizens.count()).toBe(0);
+    expect(await getDatabase().outbox.count()).toBe(0);
+    expect((await getDraft(getDatabase(), TEST_STAFF.userId, id))?.data).toMatchObject({ fullName: 'Hà Thị Xuân' });
+    // Space freed: the same button saves it.
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu người dân' }));
+    await waitFor(async () => expect(await getDatabase().citizens.count()).toBe(1));
   });
 
   it('warns about a likely duplicate and shows both side by side', async () => {

@@ -74,6 +74,24 @@ export function describeSyncDossiers(factory: TestDatabaseFactory): void {
       expect((await dossierRow(dossiers[0]!)).official_code).toBe(codes[0]);
     });
 
+    it('lets anyone with the receipt look the dossier up by its code, without personal data', async () => {
+      const id = randomUUID();
+      await bathuoc.push([bathuoc.mutation('dossier', id, dossierFields(citizen, { localReference: 'NHAP-WXYZ-000042' }))]);
+      const { official_code: code } = await dossierRow(id);
+      for (const asked of [code!, 'nhap-wxyz-000042']) {
+        const response = await t.app.inject({ method: 'GET', url: `/api/v1/public/dossier-status?code=${encodeURIComponent(asked)}` });
+        expect(response.statusCode).toBe(200);
+        const { dossier } = response.json<{ dossier: Record<string, unknown> }>();
+        expect(dossier).toMatchObject({ code, procedureCode: '1.004873', status: 'received' });
+        expect(dossier.expectedResultDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(JSON.stringify(dossier)).not.toMatch(/Hà|Vay vốn|citizen/i);
+      }
+      const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/public/dossier-status?code=000.00.38.H56-990101-9999' });
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json<{ error: { code: string } }>().error.code).toBe('dossier-not-found');
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/dossier-status?code=%3Cscript%3E' })).statusCode).toBe(400);
+    });
+
     it("uses the agency configured for the commune, and counts each agency's day apart", async () => {
       await t.db
         .insertInto('receiving_agencies')
