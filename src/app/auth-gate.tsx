@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session';
 import { Page } from '../components/ui/page';
 import { Link } from '../components/ui/link';
-import { UnlockPage } from '../features/auth/unlock-page';
-import { useProfiles } from '../features/auth/use-auth';
-import { SignInPage } from '../features/auth/sign-in-page';
 import type { RouteAccess } from './routes';
+
+// Sign-in and unlock (and the key handling behind them) load only when a protected screen needs them:
+// the start screen a villager opens on 2G does not pay for them.
+const GatePage = lazy(() => import('./auth-gate-page').then((m) => ({ default: m.AuthGatePage })));
 
 /**
  * A protected screen asks who is using the tablet first. After the unlock, the same screen renders:
@@ -15,12 +16,8 @@ import type { RouteAccess } from './routes';
 export function AuthGate({ access, children }: { access: RouteAccess; children: ReactNode }) {
   const { t } = useTranslation();
   const user = useSession((state) => state.user);
-  const profiles = useProfiles();
   if (access === 'public') return children;
-  if (!user) {
-    if (!profiles) return <p role="status">{t('app.loading')}</p>;
-    return profiles.length > 0 ? <UnlockPage /> : <SignInPage />;
-  }
+  if (!user) return <GatePage />;
   const allowed = access === 'signedIn' || user.role === 'admin' || (access === 'officer' && user.role === 'officer');
   // A screen of its own, with a heading, so a screen reader user hears where they are (WCAG 2.4.2, 2.4.6).
   return allowed ? children : <Page title={t('app.forbidden')} icon="lock"><p><Link href="/">{t('nav.home')}</Link></p></Page>;

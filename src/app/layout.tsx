@@ -5,7 +5,7 @@ import { Pictogram } from '../components/ui/pictogram';
 import { navigate, useRouter } from '../lib/router';
 import { endSession, useSession } from '../lib/session';
 import { flushOpenDrafts } from '../lib/draft-flush';
-import { useUnsentCount } from '../features/sync/use-sync';
+import { useUnsentCount } from '../features/sync/use-unsent-count';
 
 type NavItem = { href: string; icon: string; label: string };
 const publicNav: NavItem[] = [

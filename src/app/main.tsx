@@ -2,7 +2,6 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../lib/i18n';
 import { getDatabase } from '../db/database';
 import { checkDatabaseIntegrity } from '../db/integrity';
-import { activateNewestCatalog } from '../db/catalog-store';
 import { requestPersistentStorage } from '../lib/storage';
 import { installLanguagePacks } from '../features/languages/language-pack-source';
 import { useAppStore } from './app-store';
@@ -23,15 +22,17 @@ async function start(): Promise<void> {
   await initI18n();
   try {
     useAppStore.setState({ integrity: await checkDatabaseIntegrity(getDatabase()) });
-    // The newest catalog (an app update, or one sync saved) becomes active; sealed dossier drafts follow it
-    // when their workspace is unlocked (dossiers list, draft screen).
-    await activateNewestCatalog(getDatabase());
   } catch (error) {
     // IndexedDB unavailable (private mode, blocked storage): the shell still renders and says so.
     console.error('storage check failed', error);
   }
   createRoot(document.getElementById('root')!).render(<App />);
   registerServiceWorker();
+  // The newest catalog (an app update, or one sync saved) becomes active; sealed dossier drafts follow it
+  // when their workspace is unlocked. The catalog data loads after the first screen: not on the critical path.
+  void import('../db/catalog-store')
+    .then(({ activateNewestCatalog }) => activateNewestCatalog(getDatabase()))
+    .catch((error: unknown) => console.error('catalog activation failed', error));
   // Sync code (and the tus upload client) loads after the first screen is up: not on the 2G critical path.
   void import('../sync/sync-service').then(({ startSyncService }) => startSyncService());
   void import('../features/languages/language-pack-sync').then(({ startLanguagePackRefresh }) => startLanguagePackRefresh(getDatabase()));

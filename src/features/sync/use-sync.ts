@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../../db/database';
 import { readSyncWarningSettings, SYNC_WARNING_DEFAULTS } from '../../db/device-settings';
 import { unsentMutations } from '../../db/outbox';
-import { countUnsent, readLastSuccess } from '../../db/sync-state';
+import { readLastSuccess } from '../../db/sync-state';
 import { getCitizen } from '../../db/citizens';
 
 export type UnsentItem = { seq: number; entity: string; label: string; state: 'pending' | 'rejected' | 'done'; error?: { code: string; params?: Record<string, unknown> }; createdAt: string; attempts: number };
@@ -20,8 +20,7 @@ export function useUnsentItems(userId: string): UnsentItem[] | undefined {
   }, [userId]);
 }
 
-export const useUnsentCount = (userId: string | undefined): number =>
-  useLiveQuery(() => (userId ? countUnsent(getDatabase(), userId) : 0), [userId]) ?? 0;
+export { useUnsentCount } from './use-unsent-count';
 
 export const useLastSuccess = (userId: string) => useLiveQuery(async () => (await readLastSuccess(getDatabase(), userId)) ?? null, [userId]);
 

@@ -8,8 +8,8 @@ import * as syncRecords from './0004-sync-records';
 import * as syncLog from './0005-sync-log';
 import * as blobs from './0006-blobs';
 import * as officialCodes from './0007-official-codes';
-import * as languagePacks from './0010-language-packs';
-import * as recoveryKeys from './0011-recovery-keys';
+import * as languagePacks from './0008-language-packs';
+import * as recoveryKeys from './0009-recovery-keys';
 
 // Migrations are listed here, in code, rather than read from a folder at run time: the server runs under
 // tsx without a build step and a static list cannot miss a file.
@@ -26,8 +26,8 @@ const migrations: Record<string, DialectMigration> = {
   '0005-sync-log': syncLog,
   '0006-blobs': blobs,
   '0007-official-codes': officialCodes,
-  '0010-language-packs': languagePacks,
-  '0011-recovery-keys': recoveryKeys,
+  '0008-language-packs': languagePacks,
+  '0009-recovery-keys': recoveryKeys,
 };
 
 /** A Kysely `MigrationProvider` that hands each migration the dialect it runs on. */
