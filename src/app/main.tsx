@@ -36,6 +36,8 @@ async function start(): Promise<void> {
   // Sync code (and the tus upload client) loads after the first screen is up: not on the 2G critical path.
   void import('../sync/sync-service').then(({ startSyncService }) => startSyncService());
   void import('../features/languages/language-pack-sync').then(({ startLanguagePackRefresh }) => startLanguagePackRefresh(getDatabase()));
+  // Drafts never submitted are not kept past the retention period (issue 8 §4).
+  void import('../db/drafts').then(({ deleteExpiredDrafts }) => deleteExpiredDrafts(getDatabase())).catch((error: unknown) => console.error('draft retention failed', error));
   // Ask once that the browser never evicts this origin: a field worker's unsent work lives here.
   void requestPersistentStorage();
 }

@@ -89,24 +89,27 @@ export async function recentCitizens(db: CauNoiDatabase, ownerUserId: string, li
  * "Nguyễn Văn An"; 12 digits look up the citizen ID, 9 the old ID, other digits the phone.
  */
 export async function searchCitizens(db: CauNoiDatabase, ownerUserId: string, query: string, limit = 50): Promise<CitizenView[]> {
-  const results = new Map<string, CitizenRecord>();
+  const mine = `${ownerUserId}:`;
+  const keys = new Set<string>();
   for (const key of searchKeysForQuery(query)) {
-    let found: CitizenRecord[];
     if (key.field === 'nameTokens') {
-      const words = [...key.words].sort((a, b) => b.length - a.length);
-      const [first, ...rest] = await Promise.all(words.map((word) => blindFor(ownerUserId, word)));
-      found = await db.citizens
-        .where('nameTokens').equals(first!)
-        .filter((r) => r.ownerUserId === ownerUserId && rest.every((blind) => r.nameTokens.includes(blind)))
-        .distinct().limit(limit).toArray();
+      // Primary keys only, one index look-up per word, intersected: no record is read or decrypted
+      // until the final few (a one-letter prefix can match most of 50,000 people).
+      const blinds = await Promise.all(key.words.map((word) => blindFor(ownerUserId, word)));
+      const sets = await Promise.all(blinds.map(async (blind) => new Set(await db.citizens.where('nameTokens').equals(blind).primaryKeys())));
+      sets.sort((a, b) => a.size - b.size);
+      for (const candidate of sets[0] ?? []) {
+        if (candidate.startsWith(mine) && sets.every((set) => set.has(candidate))) keys.add(candidate);
+        if (keys.size >= limit) break;
+      }
     } else {
       const column = key.field === 'idNumber' ? 'idKey' : key.field === 'oldIdNumber' ? 'oldIdKey' : 'phoneKey';
       const blind = await blindFor(ownerUserId, key.value);
-      found = await db.citizens.where(column).equals(blind).filter((r) => r.ownerUserId === ownerUserId).limit(limit).toArray();
+      for (const candidate of await db.citizens.where(column).equals(blind).primaryKeys()) if (candidate.startsWith(mine)) keys.add(candidate);
     }
-    for (const record of found) results.set(record.key, record);
   }
-  return openCitizens([...results.values()].slice(0, limit));
+  const records = (await db.citizens.bulkGet([...keys].slice(0, limit))).filter((r): r is CitizenRecord => Boolean(r));
+  return openCitizens(records);
 }
 
 /**

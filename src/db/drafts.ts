@@ -30,3 +30,28 @@ export async function deleteDraft(db: CauNoiDatabase, ownerUserId: string, id: s
     if ((await db.drafts.get(id))?.ownerUserId === ownerUserId) await db.drafts.delete(id);
   });
 }
+
+/** Drafts never submitted are kept this long (issue 8 §4, retention); an admin may set another period. */
+export const DEFAULT_DRAFT_RETENTION_DAYS = 90;
+const retentionKey = 'settings:draftRetentionDays';
+
+export async function readDraftRetentionDays(db: CauNoiDatabase): Promise<number> {
+  const value = (await db.meta.get(retentionKey))?.value;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_DRAFT_RETENTION_DAYS;
+}
+
+export async function writeDraftRetentionDays(db: CauNoiDatabase, days: number): Promise<void> {
+  if (!Number.isInteger(days) || days <= 0) throw new RangeError('retention days must be a positive whole number');
+  await db.meta.put({ key: retentionKey, value: days });
+}
+
+/**
+ * Deletes every workspace's drafts last changed more than the retention period ago (run on app start).
+ * Personal data typed but never submitted is not kept indefinitely; `updatedAt` is stored in clear, so
+ * this needs no key and reaches locked workspaces too.
+ */
+export async function deleteExpiredDrafts(db: CauNoiDatabase, now = new Date()): Promise<number> {
+  const days = await readDraftRetentionDays(db);
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  return db.transaction('rw', db.drafts, () => db.drafts.where('updatedAt').below(cutoff).delete());
+}

@@ -10,7 +10,24 @@ export const sealFor = (userId: string, value: unknown): Promise<Sealed> => inTr
 
 export const openFor = <T>(userId: string, sealed: Sealed): Promise<T> => inTransaction(openJson<T>(workspaceKeys(userId).dataKey, sealed));
 
-export const blindFor = (userId: string, value: string): Promise<string> => inTransaction(blindIndex(workspaceKeys(userId).indexKey, value));
+// Blind indexes are deterministic per workspace key, and names share a small vocabulary ("nguyen", "thi",
+// "van"…): remembering them while the workspace is open turns thousands of HMACs into map look-ups when
+// a pull stores 10,000 people. Keyed by the CryptoKey itself, so a lock (new key objects) starts afresh.
+const blindCache = new WeakMap<CryptoKey, Map<string, Promise<string>>>();
+const BLIND_CACHE_LIMIT = 100_000;
+
+export function blindFor(userId: string, value: string): Promise<string> {
+  const { indexKey } = workspaceKeys(userId);
+  let cache = blindCache.get(indexKey);
+  if (!cache) blindCache.set(indexKey, (cache = new Map<string, Promise<string>>()));
+  let blind = cache.get(value);
+  if (!blind) {
+    if (cache.size >= BLIND_CACHE_LIMIT) cache.clear();
+    blind = blindIndex(indexKey, value);
+    cache.set(value, blind);
+  }
+  return inTransaction(blind);
+}
 
 /** Every prefix of every token, blind-indexed: "ngu" then matches "nguyen" by equality, never by plaintext. */
 export async function blindPrefixes(userId: string, tokens: readonly string[]): Promise<string[]> {

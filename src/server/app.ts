@@ -32,6 +32,11 @@ import { registerPublicStatusRoutes } from './routes/public-status';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUploadRoutes } from './routes/uploads';
 import { registerVillageRoutes } from './routes/villages';
+import { registerAdminRoutes } from './routes/admin';
+import { registerAgencyKeyRoutes } from './routes/agency-keys';
+import { registerOfficeRoutes } from './routes/office';
+import { createPaperSigner } from './papers/paper-signer';
+import { loadOrCreatePaperKeySecret } from './papers/paper-key-secret';
 import type { SyncContext } from './sync/sync-context';
 import { createTusUploads, defaultUploadsDirectory } from './uploads/tus-uploads';
 
@@ -50,6 +55,8 @@ export type BuildAppOptions = {
   staticDir?: string | undefined;
   /** HS256 key for access tokens, at least 32 characters. */
   jwtSecret: string;
+  /** Encrypts the agencies' signing keys at rest (default: PAPER_KEY_SECRET, else `<dataDir>/paper-key-secret`). */
+  paperKeySecret?: string | undefined;
   logger?: FastifyServerOptions['logger'];
   /** Set when behind a reverse proxy, so rate limits see the client's IP rather than the proxy's. */
   trustProxy?: FastifyServerOptions['trustProxy'];
@@ -68,6 +75,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // A malformed URL (`/x/%`) is refused before routing: it gets the same JSON error shape as the rest.
+    frameworkErrors: handleError,
   });
   const passwordHashOptions = options.passwordHashOptions ?? DEFAULT_PASSWORD_HASH_OPTIONS;
   const ctx: AppContext = {
@@ -87,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // One clock per process; its node id only has to differ from the devices' (their device ids).
     serverClock: createHlc(`server-${randomBytes(4).toString('hex')}`),
     now: () => new Date(),
+    papers: createPaperSigner(options.paperKeySecret ?? (await loadOrCreatePaperKeySecret(options.dataDir)), (error) => app.log.warn({ err: error }, 'a paper could not be signed')),
   };
   const uploads = createTusUploads(sync, {
     directory: options.uploadsDir ?? defaultUploadsDirectory(options.dataDir),
@@ -128,6 +138,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerMeRoutes(api, ctx);
       registerCommuneRoutes(api, ctx);
       registerVillageRoutes(api, ctx);
+      registerOfficeRoutes(api, ctx, sync);
+      registerAdminRoutes(api, ctx, sync);
+      registerAgencyKeyRoutes(api, ctx);
       registerPublicStatusRoutes(api, ctx);
       registerCatalogRoutes(api);
       registerLanguagePackRoutes(api, ctx);

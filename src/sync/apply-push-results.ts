@@ -1,7 +1,7 @@
 import type { CauNoiDatabase } from '../db/database';
 import { workspaceKey } from '../db/records';
 import { openCitizens, sealCitizen } from '../db/citizens';
-import type { OutboxView } from '../db/types';
+import type { OutboxEntry, OutboxView } from '../db/types';
 import type { MutationResult } from './protocol-client';
 
 /** Re-files a citizen captured offline under the id of the person the server already had (dedup by ID number). */
@@ -25,13 +25,6 @@ async function linkCitizen(db: CauNoiDatabase, userId: string, fromId: string, t
   });
 }
 
-/** Whether anything of this entity is still waiting: only then is the record not "sent". */
-async function stillUnsent(db: CauNoiDatabase, userId: string, entityId: string): Promise<'pending' | 'attention' | undefined> {
-  const entries = await db.outbox.where('entityId').equals(entityId).filter((e) => e.ownerUserId === userId && e.state !== 'done').toArray();
-  if (entries.some((e) => e.state === 'rejected')) return 'attention';
-  return entries.length > 0 ? 'pending' : undefined;
-}
-
 /**
  * Applies the server's answers to a pushed batch in ONE transaction: outbox entries are marked done
  * (or rejected with the reason, without blocking the rest), records get their server revision, and a
@@ -40,43 +33,47 @@ async function stillUnsent(db: CauNoiDatabase, userId: string, entityId: string)
 export async function applyPushResults(db: CauNoiDatabase, userId: string, batch: Array<Pick<OutboxView, 'seq' | 'mutationId' | 'entity' | 'entityId' | 'attempts'>>, results: MutationResult[]): Promise<void> {
   const byId = new Map(results.map((r) => [r.mutationId, r]));
   await db.transaction('rw', [db.outbox, db.citizens, db.villages, db.dossiers, db.meta], async () => {
-    const touched = new Set<string>();
+    // Written in bulk: a batch holds hundreds of entries, and one request per entry is what made pushes slow.
+    const outboxChanges: Array<{ key: number; changes: Partial<OutboxEntry> }> = [];
+    const revisions = new Map<string, { entity: 'citizen' | 'dossier'; revision?: number }>();
     for (const entry of batch) {
       const answer = byId.get(entry.mutationId);
       if (!answer) continue; // not answered: stays pending and is sent again (the server deduplicates)
       // A replay is answered with the first outcome: act on that.
       const result = answer.status === 'alreadyProcessed' ? { ...answer, status: answer.processedAs ?? 'applied' } : answer;
+      const attempts = entry.attempts + 1;
       if (result.status === 'rejected' && result.error?.retryable) {
         // Nothing happened on the server (a photo or the citizen not there yet): send it again next time.
-        await db.outbox.update(entry.seq!, { error: result.error, attempts: entry.attempts + 1 });
+        outboxChanges.push({ key: entry.seq!, changes: { error: result.error, attempts } });
         continue;
       }
-      if (result.status === 'rejected') {
-        await db.outbox.update(entry.seq!, { state: 'rejected', error: result.error ?? { code: 'rejected' }, attempts: entry.attempts + 1 });
-      } else {
-        await db.outbox.update(entry.seq!, { state: 'done', attempts: entry.attempts + 1 });
-      }
+      outboxChanges.push({ key: entry.seq!, changes: result.status === 'rejected' ? { state: 'rejected', error: result.error ?? { code: 'rejected' }, attempts } : { state: 'done', attempts } });
       let entityId = entry.entityId;
       if (result.status === 'linked' && result.linkedTo && entry.entity === 'citizen') {
+        await db.outbox.bulkUpdate(outboxChanges.splice(0));
         await linkCitizen(db, userId, entry.entityId, result.linkedTo);
         entityId = result.linkedTo;
         await db.meta.put({ key: `notice:linked:${entry.entityId}`, value: { kind: 'citizenLinked', from: entry.entityId, to: result.linkedTo, userId, at: new Date().toISOString() } });
       }
-      if (entry.entity === 'citizen') {
-        const key = workspaceKey(userId, entityId);
-        if (result.revision !== undefined) await db.citizens.update(key, { revision: result.revision });
-        touched.add(entityId);
-      } else if (entry.entity === 'dossier') {
-        const key = workspaceKey(userId, entityId);
-        const state = await stillUnsent(db, userId, entityId);
-        await db.dossiers.update(key, { ...(result.revision !== undefined ? { revision: result.revision } : {}), syncState: state ?? 'sent' });
+      if (entry.entity === 'citizen' || entry.entity === 'dossier') {
+        const known = revisions.get(entityId);
+        revisions.set(entityId, { entity: entry.entity, revision: result.revision ?? known?.revision });
       } else if (entry.entity === 'village' && result.status !== 'rejected') {
         await db.villages.update(entityId, { pending: false });
       }
     }
-    for (const entityId of touched) {
-      const state = await stillUnsent(db, userId, entityId);
-      await db.citizens.update(workspaceKey(userId, entityId), { syncState: state ?? 'sent' });
+    await db.outbox.bulkUpdate(outboxChanges);
+    // A record is "sent" only when nothing of it is left in the outbox; "needs attention" when a part was refused.
+    const left = new Map<string, 'pending' | 'attention'>();
+    for (const e of await db.outbox.where('ownerUserId').equals(userId).filter((x) => x.state !== 'done').toArray()) {
+      if (e.state === 'rejected') left.set(e.entityId, 'attention');
+      else if (!left.has(e.entityId)) left.set(e.entityId, 'pending');
     }
+    const update = (entity: 'citizen' | 'dossier') => [...revisions].filter(([, v]) => v.entity === entity).map(([entityId, { revision }]) => ({
+      key: workspaceKey(userId, entityId),
+      changes: { syncState: left.get(entityId) ?? ('sent' as const), ...(revision !== undefined ? { revision } : {}) },
+    }));
+    await db.citizens.bulkUpdate(update('citizen'));
+    await db.dossiers.bulkUpdate(update('dossier'));
   });
 }

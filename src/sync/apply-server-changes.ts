@@ -36,14 +36,22 @@ async function mergeCitizen(userId: string, change: PulledChange, local: Citizen
 
 type Prepared = { change: PulledChange; record?: CitizenRecord; seenUpdatedAt?: string };
 
-/** Encrypts and blind-indexes a page before the transaction: WebCrypto inside it would be slow (Dexie.waitFor per call). */
+/**
+ * Encrypts and blind-indexes a page before the transaction (WebCrypto inside it would need Dexie.waitFor
+ * per call), reading what it needs in bulk: the local copies in one request, the unsent fields in another.
+ */
 async function prepare(db: CauNoiDatabase, userId: string, changes: PulledChange[]): Promise<Prepared[]> {
+  const citizens = changes.filter((c) => c.entity === 'citizen' && !c.deleted);
+  const stored = await db.citizens.bulkGet(citizens.map((c) => workspaceKey(userId, c.entityId)));
+  const opened = new Map((await openCitizens(stored.filter((r): r is CitizenRecord => Boolean(r)))).map((view) => [view.id, view]));
+  const unsent = await db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state !== 'done').toArray();
+  const pendingByEntity = new Map<string, Set<string>>();
+  for (const entry of unsent) for (const field of entry.fieldNames) (pendingByEntity.get(entry.entityId) ?? pendingByEntity.set(entry.entityId, new Set()).get(entry.entityId)!).add(field);
+  const storedById = new Map(stored.filter((r): r is CitizenRecord => Boolean(r)).map((r) => [r.id, r]));
   return Promise.all(changes.map(async (change) => {
     if (change.entity !== 'citizen' || change.deleted) return { change };
-    const stored = await db.citizens.get(workspaceKey(userId, change.entityId));
-    const [local] = stored ? await openCitizens([stored]) : [];
-    const pending = await locallyPendingFields(db, userId, change.entityId);
-    return { change, record: await mergeCitizen(userId, change, local, pending), seenUpdatedAt: stored?.updatedAt };
+    const record = await mergeCitizen(userId, change, opened.get(change.entityId), pendingByEntity.get(change.entityId) ?? new Set());
+    return { change, record, seenUpdatedAt: storedById.get(change.entityId)?.updatedAt };
   }));
 }
 
@@ -54,6 +62,9 @@ async function prepare(db: CauNoiDatabase, userId: string, changes: PulledChange
 export async function applyServerChanges(db: CauNoiDatabase, userId: string, changes: PulledChange[], cursor: string): Promise<void> {
   const prepared = await prepare(db, userId, changes);
   await db.transaction('rw', [db.citizens, db.villages, db.dossiers, db.outbox, db.meta], async () => {
+    const citizenKeys = prepared.filter((p) => p.change.entity === 'citizen').map((p) => workspaceKey(userId, p.change.entityId));
+    const current = new Map((await db.citizens.bulkGet(citizenKeys)).filter((r): r is CitizenRecord => Boolean(r)).map((r) => [r.key, r]));
+    const ready: CitizenRecord[] = [];
     for (const { change, record, seenUpdatedAt } of prepared) {
       if (change.entity === 'citizen') {
         const key = workspaceKey(userId, change.entityId);
@@ -61,12 +72,12 @@ export async function applyServerChanges(db: CauNoiDatabase, userId: string, cha
           await db.citizens.delete(key);
           continue;
         }
-        const current = await db.citizens.get(key);
-        if (current?.updatedAt !== seenUpdatedAt) {
+        const now = current.get(key);
+        if (now?.updatedAt !== seenUpdatedAt) {
           // Saved here while this page was being prepared: merge again with what is on disk now.
-          const [local] = current ? await openCitizens([current]) : [];
+          const [local] = now ? await openCitizens([now]) : [];
           await db.citizens.put(await mergeCitizen(userId, change, local, await locallyPendingFields(db, userId, change.entityId)));
-        } else await db.citizens.put(record!);
+        } else ready.push(record!);
       } else if (change.entity === 'dossier') {
         // The server's part of a dossier this workspace submitted: official code, status (an officer's
         // decision, a supplement request), revision. Only the unsealed columns change: no key needed.
@@ -88,6 +99,7 @@ export async function applyServerChanges(db: CauNoiDatabase, userId: string, cha
         else await db.villages.put({ id: change.entityId, communeCode: String(change.fields.communeCode), name: String(change.fields.name) });
       }
     }
+    await db.citizens.bulkPut(ready);
     await writeCursor(db, userId, cursor);
   });
   const latest = prepared.flatMap(({ change }) => Object.values(change.fieldClocks)).sort().at(-1);

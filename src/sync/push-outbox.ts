@@ -18,7 +18,10 @@ export async function pushOutbox(db: CauNoiDatabase, userId: string, token: () =
   const pending = await openOutboxEntries(await db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state === 'pending').sortBy('seq'));
   useSyncStatus.setState({ phase: 'pushing', itemsDone: 0, itemsTotal: pending.length, bytesDone: 0, bytesTotal: 0 });
   const byDevice = new Map<string, typeof pending>();
-  for (const entry of pending) byDevice.set(entry.deviceId ?? thisDevice, [...(byDevice.get(entry.deviceId ?? thisDevice) ?? []), entry]);
+  for (const entry of pending) {
+    const device = entry.deviceId ?? thisDevice;
+    (byDevice.get(device) ?? byDevice.set(device, []).get(device)!).push(entry);
+  }
   for (const [deviceId, entries] of byDevice) {
     for (let i = 0; i < entries.length; i += PUSH_BATCH_SIZE) {
       const batch = entries.slice(i, i + PUSH_BATCH_SIZE);

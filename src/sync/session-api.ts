@@ -73,3 +73,19 @@ export async function ensureAccessToken(db: CauNoiDatabase, userId: string): Pro
 export function forgetAccessToken(userId: string): void {
   accessTokens.delete(userId);
 }
+
+/**
+ * Ends this device's session on the server (its refresh token family is revoked). A 401 means the server
+ * had already ended it (revoked device, expired token): that is what was asked for.
+ */
+export async function signOutOnline(db: CauNoiDatabase, userId: string): Promise<void> {
+  const profile = await db.profiles.get(userId);
+  if (profile?.refreshToken) {
+    try {
+      await apiRequest<undefined>('/auth/sign-out', { body: { refreshToken: profile.refreshToken } });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+  }
+  forgetAccessToken(userId);
+}

@@ -67,18 +67,36 @@ describe('sync: from a village with no signal to the commune server', () => {
     const reference = await submitMaritalStatusDossier(page);
     expect(reference).toMatch(/^NHAP-/);
 
-    // Offline, the sync screen tells the truth: two items not sent, none "synced".
+    // Offline, the sync screen tells the truth: two items not sent, and the last success is still the
+    // (empty) sync right after signing in — never a fresh "synced" while nothing could be sent.
     await goTo(page, '/sync');
     await expect.poll(() => page.getByTestId('unsent-list').locator('li').count()).toBe(2);
-    expect(await page.getByTestId('last-success').textContent()).toBe('Máy này chưa gửi thành công lần nào.');
+    const before = await page.getByTestId('last-success').textContent();
+    expect(await page.getByRole('button', { name: 'Gửi ngay' }).isDisabled()).toBe(true);
     expect(await page.getByTestId('unsent-badge').textContent()).toBe('2');
+
+    // Watch the progress bars while it runs: every value they show, in order.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const label = document.querySelector('label[for="sync-items"]')?.textContent;
+        const bar = document.querySelector<HTMLProgressElement>('#sync-items');
+        if (label && bar) seen.push(`${label}|${bar.value}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
 
     // The network returns: sync runs by itself (online event), the list empties, the badge goes.
     await context.setOffline(false);
     await page.evaluate(() => dispatchEvent(new Event('online')));
     await page.getByTestId('all-sent').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('unsent-badge').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('last-success').textContent()).not.toBe(before);
     expect(await page.getByTestId('last-success').textContent()).toMatch(/^Lần gửi thành công gần nhất/);
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    // Photos (5 uploads) then records (2) went through the bars up to completion.
+    expect(seen).toContain('5 / 5 mục|100');
+    expect(seen).toContain('2 / 2 mục|100');
 
     // The server has exactly one of each, with every photo byte-identical to what the device hashed.
     const { changes, token } = await pullEverything(server.url, STAFF.username);

@@ -5,15 +5,18 @@ import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
 import { StoragePanel } from './storage-panel';
 import { IdleLockSetting } from './idle-lock-setting';
 import { useSession } from '../../lib/session';
+import { SignOutPanel } from './sign-out-panel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const signedIn = useSession((s) => Boolean(s.user));
+  const userId = useSession((s) => s.user?.userId);
+  const signedIn = Boolean(userId);
   return (
     <Page title={t('settings.title')} icon="settings">
       <LanguagePicker />
       <StoragePanel />
       {signedIn ? <IdleLockSetting /> : null}
+      {userId ? <SignOutPanel userId={userId} /> : null}
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title">{t('settings.about.title')}</h2>
         <p>{t('settings.about.text')}</p>

@@ -33,10 +33,19 @@ export function SyncPage() {
       {status.lastError && !running ? <Banner tone="danger">{t(`failure.${status.lastError}`, { defaultValue: t('failure.unknown') })}</Banner> : null}
       <section className="card form-stack" aria-labelledby="sync-progress-title">
         <h2 id="sync-progress-title">{running ? t(`phase.${status.phase}`) : t('progressIdle')}</h2>
-        <label className="progress-label" htmlFor="sync-items">{t('items', { done: status.itemsDone, total: status.itemsTotal })}</label>
-        <progress id="sync-items" max={100} value={running ? percent(status.itemsDone, status.itemsTotal) : 0} />
-        <label className="progress-label" htmlFor="sync-bytes">{t('bytes', { done: (status.bytesDone / 1024).toFixed(0), total: (status.bytesTotal / 1024).toFixed(0) })}</label>
-        <progress id="sync-bytes" max={100} value={running ? percent(status.bytesDone, status.bytesTotal) : 0} />
+        {/* Figures only while something is moving: a stale "4 / 4" on an idle screen would read as a promise. */}
+        {running ? (
+          <>
+            <label className="progress-label" htmlFor="sync-items">{t('items', { done: status.itemsDone, total: status.itemsTotal })}</label>
+            <progress id="sync-items" max={100} value={percent(status.itemsDone, status.itemsTotal)} />
+            {status.bytesTotal > 0 ? (
+              <>
+                <label className="progress-label" htmlFor="sync-bytes">{t('bytes', { done: (status.bytesDone / 1024).toFixed(0), total: (status.bytesTotal / 1024).toFixed(0) })}</label>
+                <progress id="sync-bytes" max={100} value={percent(status.bytesDone, status.bytesTotal)} />
+              </>
+            ) : null}
+          </>
+        ) : null}
         <p data-testid="last-success">
           {lastSuccess ? t('lastSuccess', { when: new Date(lastSuccess).toLocaleString(i18n.language) }) : t('neverSynced')}
         </p>

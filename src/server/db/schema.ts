@@ -61,6 +61,8 @@ export type CitizensTable = SyncedRecordColumns & {
   /** 12-digit citizen ID (CCCD), normalised; null when the person has none. */
   id_number: string | null;
   old_id_number: string | null;
+  /** The name without diacritics, lowercase (foldDiacritics), for the back office's search (migration 0012). */
+  search_name: string;
 };
 
 export type CitizenLinksTable = { alias_id: string; citizen_id: string; created_at: string };
@@ -74,6 +76,10 @@ export type DossiersTable = SyncedRecordColumns & {
   local_reference: string | null;
   submitted_at: string | null;
   received_at: string | null;
+  /** The statutory result date (Vietnam, YYYY-MM-DD), from the server field `dueDate` (migration 0012). */
+  due_date: string | null;
+  /** When the result was ready or the dossier refused, from the server field `decidedAt` (migration 0012). */
+  decided_at: string | null;
 };
 
 export type ChangeLogTable = {
@@ -162,4 +168,34 @@ export type Database = {
   record_attachments: RecordAttachmentsTable;
   receiving_agencies: ReceivingAgenciesTable;
   official_code_sequences: OfficialCodeSequencesTable;
+  dossier_events: DossierEventsTable;
+  agency_keys: AgencyKeysTable;
+};
+
+/** The append-only audit log of dossier status changes (migration 0012). */
+export type DossierEventsTable = {
+  id: string;
+  dossier_id: string;
+  commune_code: string;
+  actor_id: string | null;
+  event: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  /** JSON array of strings, for a supplement request. */
+  missing_items: string | null;
+  created_at: string;
+};
+
+/** Receiving agencies' Ed25519 signing keys, one row per generation (migration 0013). */
+export type AgencyKeysTable = {
+  kid: string;
+  agency_code: string;
+  generation: number;
+  /** 32 bytes, base64url. */
+  public_key: string;
+  /** PKCS#8, AES-256-GCM encrypted under the paper secret (src/server/papers/key-wrap.ts). */
+  private_key: string;
+  created_at: string;
+  retired_at: string | null;
 };

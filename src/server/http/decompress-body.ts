@@ -34,6 +34,10 @@ function decodedBody(headers: IncomingHttpHeaders, payload: Readable, limits: Bo
   if (declared > limits.maxEncodedBytes) throw tooLarge();
 
   const wire = byteLimit(limits.maxEncodedBytes);
+  // When the request is refused before its body is read (e.g. 415 for the content type), nobody listens to
+  // these streams: an error they raise then (bad gzip, over the limit) must not become an uncaught exception
+  // that stops the process. Fastify's body reader adds its own listener when it does read.
+  wire.on('error', ignore);
   payload.on('error', (error) => wire.destroy(error));
   if (!gzip) {
     payload.pipe(wire);
@@ -41,6 +45,7 @@ function decodedBody(headers: IncomingHttpHeaders, payload: Readable, limits: Bo
   }
   const gunzip = createGunzip();
   const inflated = byteLimit(limits.maxDecodedBytes);
+  inflated.on('error', ignore);
   wire.on('error', (error) => inflated.destroy(error));
   gunzip.on('error', () => inflated.destroy(new ApiError(400, 'invalid-gzip', 'The request body is not valid gzip.')));
   // Stop inflating as soon as the limit is hit or the request fails.
@@ -51,6 +56,8 @@ function decodedBody(headers: IncomingHttpHeaders, payload: Readable, limits: Bo
   payload.pipe(wire).pipe(gunzip).pipe(inflated);
   return withEncodedLength(inflated, wire);
 }
+
+const ignore = (): void => undefined;
 
 type Counted = Transform & { bytes: number };
 

@@ -19,6 +19,7 @@ const byStatus: Record<number, { code: string; message: string }> = {
 const byFastifyCode: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid-json', message: 'The request body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid-json', message: 'The request body is empty.' },
+  FST_ERR_BAD_URL: { code: 'bad-url', message: 'The address is not valid.' },
 };
 
 /** The application's only error handler: every error leaves as `{ error: { code, message } }`. */

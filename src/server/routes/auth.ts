@@ -6,6 +6,7 @@ import { refreshSession } from '../auth/refresh-session';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
 import { parseBody } from '../http/parse-request';
+import { describeRoute } from '../openapi/route-schemas';
 
 export type AuthRateLimit = { max: number; timeWindowMs: number };
 
@@ -25,15 +26,15 @@ const signOutBody = z.object({ refreshToken });
 
 /** `POST /auth/sign-in`, `/auth/refresh`, `/auth/sign-out`. */
 export function registerAuthRoutes(api: FastifyInstance, ctx: AppContext, rateLimit: AuthRateLimit | false): void {
-  api.post('/auth/sign-in', { config: limitBy(rateLimit, 'username') }, (request) =>
+  api.post('/auth/sign-in', { config: { ...limitBy(rateLimit, 'username'), ...describeRoute({ body: signInBody }) } }, (request) =>
     signIn(ctx, parseBody(signInBody, request.body)),
   );
 
-  api.post('/auth/refresh', { config: limitBy(rateLimit, 'deviceId') }, (request) =>
+  api.post('/auth/refresh', { config: { ...limitBy(rateLimit, 'deviceId'), ...describeRoute({ body: refreshBody }) } }, (request) =>
     refreshSession(ctx, parseBody(refreshBody, request.body)),
   );
 
-  api.post('/auth/sign-out', async (request, reply) => {
+  api.post('/auth/sign-out', { config: describeRoute({ body: signOutBody }) }, async (request, reply) => {
     await signOut(ctx.db, parseBody(signOutBody, request.body).refreshToken);
     return reply.code(204).send();
   });

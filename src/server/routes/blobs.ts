@@ -7,6 +7,7 @@ import { notFound } from '../http/api-error';
 import { parseQuery } from '../http/parse-request';
 import type { SyncContext } from '../sync/sync-context';
 import { loadUserCommunes } from '../sync/user-communes';
+import { describeRoute } from '../openapi/route-schemas';
 
 const blobParams = z.object({ sha256: sha256Schema });
 const SERVED_AS_IS: ReadonlySet<string> = new Set(UPLOAD_MIME_TYPES);
@@ -17,14 +18,14 @@ const SERVED_AS_IS: ReadonlySet<string> = new Set(UPLOAD_MIME_TYPES);
  * users who may see them.
  */
 export function registerBlobRoutes(api: FastifyInstance, ctx: SyncContext): void {
-  api.head('/blobs/:sha256', { onRequest: api.authenticate }, async (request, reply) => {
+  api.head('/blobs/:sha256', { config: describeRoute({ params: blobParams }), onRequest: api.authenticate }, async (request, reply) => {
     const { sha256 } = parseQuery(blobParams, request.params);
     const blob = await findBlob(ctx.db, sha256);
     if (!blob) throw notFound('The server does not have this file.');
     return reply.code(200).header('x-blob-size', String(blob.size)).send();
   });
 
-  api.get('/blobs/:sha256', { onRequest: api.authenticate, exposeHeadRoute: false }, async (request, reply) => {
+  api.get('/blobs/:sha256', { config: describeRoute({ params: blobParams }), onRequest: api.authenticate, exposeHeadRoute: false }, async (request, reply) => {
     const { sha256 } = parseQuery(blobParams, request.params);
     const user = requireUser(request);
     const blob = await findBlob(ctx.db, sha256);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import { notFound } from '../http/api-error';
 import { parseQuery } from '../http/parse-request';
+import { describeRoute } from '../openapi/route-schemas';
 
 export type ProvincesResponse = { provinces: { code: string; name: string }[] };
 export type CommunesResponse = { communes: { code: string; name: string; provinceCode: string }[] };
@@ -23,7 +24,7 @@ export function registerCommuneRoutes(api: FastifyInstance, ctx: AppContext): vo
     return { provinces: provinces.sort(byName) };
   });
 
-  api.get('/communes', async (request, reply): Promise<CommunesResponse> => {
+  api.get('/communes', { config: describeRoute({ query: communesQuery }) }, async (request, reply): Promise<CommunesResponse> => {
     const { province } = parseQuery(communesQuery, request.query);
     if (province !== undefined) {
       const known = await ctx.db.selectFrom('provinces').select('code').where('code', '=', province).executeTakeFirst();

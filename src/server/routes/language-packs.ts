@@ -16,6 +16,7 @@ import type { Database } from '../db/schema';
 import { ApiError, forbidden, notFound } from '../http/api-error';
 import { parseBody } from '../http/parse-request';
 import { loadSourceIndex } from '../i18n/source-locale';
+import { describeRoute } from '../openapi/route-schemas';
 
 export type LanguagePacksTable = { language: string; version: string; updated_by: string | null; updated_at: string };
 export type LanguagePackEntriesTable = {
@@ -90,7 +91,7 @@ export function registerLanguagePackRoutes(api: FastifyInstance, ctx: AppContext
 
   api.put<{ Params: { lang: string } }>(
     '/language-packs/:lang',
-    { preHandler: api.authenticate, bodyLimit: 4 * 1024 * 1024 },
+    { config: describeRoute({ body: languagePackPut }), preHandler: api.authenticate, bodyLimit: 4 * 1024 * 1024 },
     async (request, reply) => {
       const user = requireUser(request);
       if (user.role !== 'admin') throw forbidden('Only an administrator may import a language pack.');

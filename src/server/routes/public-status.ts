@@ -6,6 +6,7 @@ import { CATALOG, findProcedure } from '../../domain/catalog/catalog-data';
 import { resultDueDate } from '../../domain/dossier/result-due-date';
 import { ApiError } from '../http/api-error';
 import { parseQuery } from '../http/parse-request';
+import { describeRoute } from '../openapi/route-schemas';
 
 const query = z.object({ code: z.string().trim().toUpperCase().min(6).max(40).regex(/^[A-Z0-9.-]+$/, 'Expected a dossier code') });
 const calendar = buildWorkCalendar();
@@ -19,7 +20,7 @@ const vietnamTime = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).to
  * commune's notes. Codes are long and not guessable in bulk; the route is rate-limited with the API.
  */
 export function registerPublicStatusRoutes(api: FastifyInstance, ctx: AppContext): void {
-  api.get('/public/dossier-status', async (request, reply) => {
+  api.get('/public/dossier-status', { config: describeRoute({ query }) }, async (request, reply) => {
     const { code } = parseQuery(query, request.query);
     const row = await ctx.db
       .selectFrom('dossiers')

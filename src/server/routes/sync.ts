@@ -10,6 +10,7 @@ import { parseBody } from '../http/parse-request';
 import { readChanges } from '../sync/pull/read-changes';
 import { applyPush } from '../sync/push/apply-push';
 import type { SyncContext } from '../sync/sync-context';
+import { describeRoute } from '../openapi/route-schemas';
 
 const MB = 1024 * 1024;
 // A push batch of 2,000 citizens is about 3–4 MB of JSON; the wire limit leaves room, and gzip makes it
@@ -24,13 +25,13 @@ export function registerSyncRoutes(api: FastifyInstance, ctx: SyncContext): void
   // with its two limits and its error codes.
   api.post(
     '/sync/push',
-    { onRequest: api.authenticate, decompress: false, preParsing: decompressRequestBody(PUSH_LIMITS), bodyLimit: PUSH_LIMITS.maxDecodedBytes },
+    { config: describeRoute({ body: pushRequestSchema }), onRequest: api.authenticate, decompress: false, preParsing: decompressRequestBody(PUSH_LIMITS), bodyLimit: PUSH_LIMITS.maxDecodedBytes },
     (request): Promise<PushResponse> => applyPush(ctx, requireUser(request), parseSyncMessage(pushRequestSchema, request.body)),
   );
 
   api.post(
     '/sync/pull',
-    { onRequest: api.authenticate, decompress: false, preParsing: decompressRequestBody(PULL_LIMITS), bodyLimit: PULL_LIMITS.maxDecodedBytes },
+    { config: describeRoute({ body: pullRequestSchema }), onRequest: api.authenticate, decompress: false, preParsing: decompressRequestBody(PULL_LIMITS), bodyLimit: PULL_LIMITS.maxDecodedBytes },
     (request): Promise<PullResponse> => readChanges(ctx, requireUser(request), parseSyncMessage(pullRequestSchema, request.body)),
   );
 }

@@ -5,6 +5,7 @@ import { requireUser, type AuthenticatedUser } from '../auth/authenticate';
 import type { VillagesTable } from '../db/schema';
 import { ApiError, forbidden } from '../http/api-error';
 import { parseBody, parseQuery } from '../http/parse-request';
+import { describeRoute } from '../openapi/route-schemas';
 
 export type Village = {
   id: string;
@@ -31,7 +32,7 @@ const byName = (a: Village, b: Village) => a.name.localeCompare(b.name, 'vi', { 
 
 /** `GET /villages?commune=`, `POST /villages` — only for the communes the user is assigned to. */
 export function registerVillageRoutes(api: FastifyInstance, ctx: AppContext): void {
-  api.get('/villages', { preHandler: api.authenticate }, async (request): Promise<{ villages: Village[] }> => {
+  api.get('/villages', { config: describeRoute({ query: villagesQuery }), preHandler: api.authenticate }, async (request): Promise<{ villages: Village[] }> => {
     const { commune } = parseQuery(villagesQuery, request.query);
     assertCommune(requireUser(request), commune);
     const rows = await ctx.db
@@ -45,7 +46,7 @@ export function registerVillageRoutes(api: FastifyInstance, ctx: AppContext): vo
 
   // Idempotent on the client-generated id: a create replayed after a lost response answers 200 with the
   // stored village instead of failing or duplicating it.
-  api.post('/villages', { preHandler: api.authenticate }, async (request, reply): Promise<{ village: Village }> => {
+  api.post('/villages', { config: describeRoute({ body: createVillageBody }), preHandler: api.authenticate }, async (request, reply): Promise<{ village: Village }> => {
     const user = requireUser(request);
     const input = parseBody(createVillageBody, request.body);
     assertCommune(user, input.communeCode);

@@ -3,6 +3,7 @@ import type { HlcClock } from '../../shared/hlc';
 import type { BlobStore } from '../blobs/blob-store';
 import type { SqlDialect } from '../db/dialect';
 import type { Database } from '../db/schema';
+import type { PaperSigner } from '../papers/paper-signer';
 
 /** What the sync routes and services need, built by `buildApp` next to AppContext. */
 export type SyncContext = {
@@ -12,4 +13,6 @@ export type SyncContext = {
   /** Stamps the fields the server writes itself (a dossier's status and official code). */
   serverClock: HlcClock;
   now: () => Date;
+  /** Signs receipts and result notices (issue 6 §7); without it dossiers carry no signed paper. */
+  papers?: PaperSigner | undefined;
 };

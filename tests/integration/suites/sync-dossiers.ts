@@ -155,13 +155,15 @@ export function describeSyncDossiers(factory: TestDatabaseFactory): void {
       const pulled = (await bathuoc.pullAll(cursor)).changes.find((c) => c.entityId === id)!;
       expect(pulled).toMatchObject({ revision: 2, fields: { status: 'needsSupplement', statusReason: 'Thiếu giấy tờ', missingItems: ['Bản sao sổ hộ khẩu'] } });
 
-      // The device, still at revision 1, sends the supplement: merged, status untouched.
+      // The device, still at revision 1, sends the supplement: merged, and the dossier is back where the
+      // papers were asked for (received), with the request cleared; the device cannot set the status itself.
       const sha256 = 'c'.repeat(64);
       await t.db.insertInto('blobs').values({ sha256, size: 10, mime: 'image/jpeg', created_at: new Date().toISOString() }).execute();
       const doc = { sha256, size: 10, mime: 'image/jpeg' };
       const { results } = await bathuoc.push([bathuoc.mutation('dossier', id, { documents: { householdBook: [doc] } }, { baseRevision: 1 })]);
       expect(results[0]).toMatchObject({ status: 'applied', revision: 3 });
-      expect(await dossierRow(id)).toMatchObject({ status: 'needsSupplement' });
+      expect(await dossierRow(id)).toMatchObject({ status: 'received' });
+      expect(JSON.parse((await dossierRow(id)).fields)).toMatchObject({ statusReason: null, missingItems: null });
       expect(JSON.parse((await dossierRow(id)).fields)).toMatchObject({ documents: { householdBook: [doc] } });
       expect(await transitionDossier(syncContext(), { dossierId: id, event: 'markResultReady', userId: officer.id })).toEqual({
         ok: false,

@@ -10,6 +10,8 @@ import * as blobs from './0006-blobs';
 import * as officialCodes from './0007-official-codes';
 import * as languagePacks from './0008-language-packs';
 import * as recoveryKeys from './0009-recovery-keys';
+import * as backOffice from './0012-back-office';
+import * as agencyKeys from './0013-agency-keys';
 
 // Migrations are listed here, in code, rather than read from a folder at run time: the server runs under
 // tsx without a build step and a static list cannot miss a file.
@@ -28,6 +30,8 @@ const migrations: Record<string, DialectMigration> = {
   '0007-official-codes': officialCodes,
   '0008-language-packs': languagePacks,
   '0009-recovery-keys': recoveryKeys,
+  '0012-back-office': backOffice,
+  '0013-agency-keys': agencyKeys,
 };
 
 /** A Kysely `MigrationProvider` that hands each migration the dialect it runs on. */

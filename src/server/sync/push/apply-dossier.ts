@@ -1,10 +1,16 @@
+import { todayInVietnam } from '../../../domain/calendar/dates';
+import { buildWorkCalendar } from '../../../domain/calendar/working-days';
 import { CATALOG, CATALOG_VERSION, findProcedure } from '../../../domain/catalog/catalog-data';
 import type { Answers } from '../../../domain/catalog/catalog-types';
+import { dossierDueDate } from '../../../domain/dossier/dossier-due-date';
+import { transition } from '../../../domain/dossier/status-machine';
+import { initials } from '../../../domain/text/initials';
 import { validateAnswers } from '../../../domain/catalog/validate-answers';
 import { validateWith } from '../../../domain/validation/field-errors';
 import type { Mutation } from '../../../shared/protocol';
 import { assignOfficialCode } from '../official-code/assign-official-code';
 import { readString, type RecordState } from '../records/record-state';
+import { appendDossierEvent, statusBeforeSupplementRequest } from '../server-writes/dossier-events';
 import {
   DOSSIER_CLIENT_FIELDS, DOSSIER_CLOSED_STATUSES, DOSSIER_FIXED_FIELDS, DOSSIER_SERVER_FIELDS, dossierSubmissionSchema,
   dossierSupplementSchema,
@@ -15,6 +21,7 @@ import { rejected, rejectedByRules, type Outcome } from './outcome';
 import type { PushEnvironment } from './push-environment';
 import type { WorkingSet } from './working-set';
 
+const calendar = buildWorkCalendar();
 const KNOWN_FIELDS: ReadonlySet<string> = new Set([...DOSSIER_CLIENT_FIELDS, ...DOSSIER_SERVER_FIELDS]);
 const SERVER_OWNED_AFTER_RECEIPT = [...DOSSIER_SERVER_FIELDS, ...DOSSIER_FIXED_FIELDS];
 
@@ -31,6 +38,17 @@ export async function applyDossier(ws: WorkingSet, m: Mutation, env: PushEnviron
   if (unknown) return unknown;
   const current = ws.get('dossier', m.entityId);
   return current ? supplementDossier(ws, m, own.fields, current, env) : receiveDossier(ws, m, own.fields, env);
+}
+
+/**
+ * The receipt, signed with the agency's key (issue 6 §7): what the paper's QR code carries, so anyone can check
+ * it offline. The citizen appears by initials only.
+ */
+function signReceipt(env: PushEnvironment, paper: { code: string; procedureCode: string; fullName: unknown; dueDate: string | null; agency: string; communeCode: string }) {
+  return env.papers?.sign(env.db, {
+    kind: 'receipt', code: paper.code, proc: paper.procedureCode, who: initials(typeof paper.fullName === 'string' ? paper.fullName : ''),
+    on: todayInVietnam(env.now), ...(paper.dueDate ? { due: paper.dueDate } : {}), agency: paper.agency, commune: paper.communeCode,
+  }, env.now);
 }
 
 async function receiveDossier(ws: WorkingSet, m: Mutation, fields: Mutation['fields'], env: PushEnvironment): Promise<Outcome> {
@@ -53,9 +71,16 @@ async function receiveDossier(ws: WorkingSet, m: Mutation, fields: Mutation['fie
   // agency's day sequence (a rolled-back transaction gives its number back).
   const agency = env.agencyFor(communeCode);
   const officialCode = await assignOfficialCode(env.db, agency, env.now);
+  const dueDate = dossierDueDate(procedure, submission.submittedAt, env.now, calendar);
+  const signedReceipt = await signReceipt(env, {
+    code: officialCode, procedureCode: submission.procedureCode, fullName: citizen.fields.fullName, dueDate, agency: agency.agencyCode, communeCode,
+  });
   const received = withServerFields(
     { ...newRecordState('dossier', m.entityId, env), communeCode },
-    { status: 'received', officialCode, agencyCode: agency.agencyCode, receivedAt: env.nowIso, communeCode },
+    {
+      status: 'received', officialCode, agencyCode: agency.agencyCode, receivedAt: env.nowIso, communeCode, dueDate,
+      ...(signedReceipt ? { signedReceipt } : {}),
+    },
     1,
     env,
   );
@@ -63,10 +88,11 @@ async function receiveDossier(ws: WorkingSet, m: Mutation, fields: Mutation['fie
   // device still knows them by an id the server has since linked.
   const merged = mergeRecord('dossier', m.entityId, received, { ...m, fields: { ...fields, citizenId } }, DOSSIER_SERVER_FIELDS, env);
   ws.put(merged.state);
+  await appendDossierEvent(env.db, { dossierId: m.entityId, communeCode, actorId: env.userId, event: 'receive', from: 'submitted', to: 'received', at: env.nowIso });
   return { status: 'applied', entityId: m.entityId, revision: merged.state.revision };
 }
 
-function supplementDossier(ws: WorkingSet, m: Mutation, fields: Mutation['fields'], current: RecordState, env: PushEnvironment): Outcome {
+async function supplementDossier(ws: WorkingSet, m: Mutation, fields: Mutation['fields'], current: RecordState, env: PushEnvironment): Promise<Outcome> {
   if (!env.communes.has(current.communeCode)) return rejected(m.entityId, 'forbidden-commune', { communeCode: current.communeCode });
   if (current.deleted) return rejected(m.entityId, 'record-deleted');
   if (DOSSIER_CLOSED_STATUSES.includes(readString(current.fields, 'status') ?? '')) return rejected(m.entityId, 'dossier-closed');
@@ -81,8 +107,24 @@ function supplementDossier(ws: WorkingSet, m: Mutation, fields: Mutation['fields
   if (answerErrors) return rejectedByRules(m.entityId, answerErrors);
   const missing = rejectMissingAttachments(m, fields, ws);
   if (missing) return missing;
-  if (merged.changed) ws.put(merged.state);
+  if (!merged.changed) return { status: 'applied', entityId: m.entityId, revision: merged.state.revision };
+  ws.put(await resumeAfterSupplement(merged.state, fields, env));
   return { status: 'applied', entityId: m.entityId, revision: merged.state.revision };
+}
+
+/**
+ * Papers or answers arriving for a dossier an officer asked to complete put it back in the officer's queue,
+ * where it was when they were asked for (status machine: `supplement`), in this push's transaction, and the
+ * audit log says so. The request's reason and list are cleared: the device's banner goes away.
+ */
+async function resumeAfterSupplement(state: RecordState, fields: Mutation['fields'], env: PushEnvironment): Promise<RecordState> {
+  if (readString(state.fields, 'status') !== 'needsSupplement' || !('documents' in fields || 'answers' in fields)) return state;
+  const moved = transition('needsSupplement', 'supplement', { resumeAt: await statusBeforeSupplementRequest(env.db, state.id) });
+  if (!moved.ok) return state;
+  await appendDossierEvent(env.db, {
+    dossierId: state.id, communeCode: state.communeCode, actorId: env.userId, event: 'supplement', from: 'needsSupplement', to: moved.status, at: env.nowIso,
+  });
+  return withServerFields(state, { status: moved.status, statusReason: null, missingItems: null }, state.revision, env);
 }
 
 /**

@@ -31,7 +31,7 @@ export async function applyPush(ctx: SyncContext, user: AuthenticatedUser, reque
     const now = ctx.now();
     const stored = await loadStoredResults(trx, request.deviceId, request.mutations.map((m) => m.mutationId));
     const pending = request.mutations.filter((m) => !stored.has(m.mutationId));
-    const env = await loadPushEnvironment(trx, user, ctx.serverClock, now);
+    const env = await loadPushEnvironment(trx, user, ctx.serverClock, now, ctx.papers);
     const ws = await loadWorkingSet(trx, pending);
 
     const results: PushResult[] = [];

@@ -11,9 +11,14 @@ const answerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.stri
 /** Fields a device may write: the submission's. */
 export const DOSSIER_CLIENT_FIELDS = Object.keys(dossierSubmissionSchema.shape) as ReadonlyArray<keyof typeof dossierSubmissionSchema.shape>;
 
-/** Fields only the server writes: set on receipt, later changed by officers. */
+/**
+ * Fields only the server writes: set on receipt, later changed by officers. `dueDate` is the statutory result
+ * date, `decidedAt` when the result was ready or the dossier refused; `signedReceipt` and `signedResult` are
+ * the signed papers the QR codes carry (src/shared/papers).
+ */
 export const DOSSIER_SERVER_FIELDS = [
   'status', 'statusReason', 'missingItems', 'officialCode', 'agencyCode', 'receivedAt', 'communeCode',
+  'dueDate', 'decidedAt', 'signedReceipt', 'signedResult',
 ] as const;
 
 /** Fixed once received: what was asked, for whom, under which catalog. Answers and documents may be supplemented. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { HlcClock } from '../../../shared/hlc';
 import type { AuthenticatedUser } from '../../auth/authenticate';
 import type { Database } from '../../db/schema';
+import type { PaperSigner } from '../../papers/paper-signer';
 import { defaultReceivingAgency, loadReceivingAgencies, type ReceivingAgency } from '../official-code/receiving-agency';
 import { loadUserCommunes } from '../user-communes';
 
@@ -16,6 +17,7 @@ export type PushEnvironment = {
   serverClock: HlcClock;
   now: Date;
   nowIso: string;
+  papers?: PaperSigner | undefined;
 };
 
 export async function loadPushEnvironment(
@@ -23,6 +25,7 @@ export async function loadPushEnvironment(
   user: AuthenticatedUser,
   serverClock: HlcClock,
   now: Date,
+  papers?: PaperSigner,
 ): Promise<PushEnvironment> {
   const communes = await loadUserCommunes(db, user.id);
   const agencies = await loadReceivingAgencies(db, [...communes.keys()]);
@@ -35,5 +38,6 @@ export async function loadPushEnvironment(
     serverClock,
     now,
     nowIso: now.toISOString(),
+    papers,
   };
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { normalizeIdNumber } from '../../../domain/citizen/id-number';
+import { foldDiacritics } from '../../../domain/text/normalize';
 import type { CitizensTable, Database } from '../../db/schema';
 import { chunk } from './chunk';
 import { parseJsonObject, readObject, readString, type RecordState } from './record-state';
@@ -43,6 +44,7 @@ export async function saveCitizens(db: Kysely<Database>, states: readonly Record
           full_name: eb.ref('excluded.full_name'),
           id_number: eb.ref('excluded.id_number'),
           old_id_number: eb.ref('excluded.old_id_number'),
+          search_name: eb.ref('excluded.search_name'),
           revision: eb.ref('excluded.revision'),
           fields: eb.ref('excluded.fields'),
           field_clocks: eb.ref('excluded.field_clocks'),
@@ -72,12 +74,14 @@ export function citizenProvince(fields: RecordState['fields']): string | null {
 function toRow(state: RecordState): Selectable<CitizensTable> {
   const address = readObject(state.fields, 'address');
   const oldId = readString(state.fields, 'oldIdNumber');
+  const fullName = (readString(state.fields, 'fullName') ?? '').normalize('NFC').trim().replace(/\s+/gu, ' ');
   return {
     id: state.id,
     commune_code: state.communeCode,
     province_code: citizenProvince(state.fields) ?? '',
     village_id: typeof address?.villageId === 'string' ? address.villageId : null,
-    full_name: (readString(state.fields, 'fullName') ?? '').normalize('NFC').trim().replace(/\s+/gu, ' '),
+    full_name: fullName,
+    search_name: foldDiacritics(fullName),
     id_number: citizenIdNumber(state.fields),
     old_id_number: oldId ? normalizeIdNumber(oldId) || null : null,
     revision: state.revision,
@@ -93,7 +97,7 @@ function toRow(state: RecordState): Selectable<CitizensTable> {
   };
 }
 
-function toState(row: Selectable<CitizensTable>): RecordState {
+function toState(row: Omit<Selectable<CitizensTable>, 'search_name'>): RecordState {
   return {
     entity: 'citizen',
     id: row.id,

@@ -7,7 +7,7 @@ import { parseJsonObject, readString, type RecordState } from './record-state';
 
 const COLUMNS = [
   'id', 'commune_code', 'citizen_id', 'procedure_code', 'status', 'official_code', 'agency_code', 'local_reference',
-  'submitted_at', 'received_at', 'revision', 'fields', 'field_clocks', 'field_revisions', 'history', 'deleted',
+  'submitted_at', 'received_at', 'due_date', 'decided_at', 'revision', 'fields', 'field_clocks', 'field_revisions', 'history', 'deleted',
   'created_by', 'updated_by', 'created_at', 'updated_at',
 ] as const;
 
@@ -36,6 +36,8 @@ export async function saveDossiers(db: Kysely<Database>, states: readonly Record
           local_reference: eb.ref('excluded.local_reference'),
           submitted_at: eb.ref('excluded.submitted_at'),
           received_at: eb.ref('excluded.received_at'),
+          due_date: eb.ref('excluded.due_date'),
+          decided_at: eb.ref('excluded.decided_at'),
           revision: eb.ref('excluded.revision'),
           fields: eb.ref('excluded.fields'),
           field_clocks: eb.ref('excluded.field_clocks'),
@@ -63,6 +65,8 @@ function toRow(state: RecordState): Selectable<DossiersTable> {
     local_reference: text('localReference'),
     submitted_at: text('submittedAt'),
     received_at: text('receivedAt'),
+    due_date: text('dueDate'),
+    decided_at: text('decidedAt'),
     revision: state.revision,
     fields: JSON.stringify(state.fields),
     field_clocks: JSON.stringify(state.fieldClocks),

@@ -1,0 +1,3 @@
+export * from './agency-key';
+export * from './paper';
+export * from './verify-paper';
