@@ -60,14 +60,19 @@ export async function saveCitizen(db: CauNoiDatabase, { ownerUserId, citizen, hl
     ...(existing?.linkedFrom ? { linkedFrom: existing.linkedFrom } : {}),
   };
   const record = await sealCitizen(view);
+  // Both possible patches are sealed now, outside the transaction: the changed fields, and the whole record.
+  const changed = changedFields(existing?.data, citizen);
+  const whole = changedFields(undefined, citizen);
+  const [sealedChanged, sealedWhole] = await Promise.all([sealFor(ownerUserId, changed), sealFor(ownerUserId, whole)]);
   return db.transaction('rw', [db.citizens, db.outbox, db.drafts, db.meta], async () => {
     // A save after a rejection sends the whole record again and supersedes the rejected attempts.
     const rejected = await db.outbox.where('entityId').equals(citizen.id).filter((e) => e.ownerUserId === ownerUserId && e.state === 'rejected').toArray();
-    const fields = changedFields(rejected.length > 0 ? undefined : existing?.data, citizen);
+    const fields = rejected.length > 0 ? whole : changed;
     if (existing && Object.keys(fields).length === 0) return existing;
     for (const entry of rejected) await db.outbox.update(entry.seq!, { state: 'done' });
     await db.citizens.put(record);
-    await enqueueMutation(db, { ownerUserId, entity: 'citizen', op: 'upsert', entityId: citizen.id, baseRevision: record.revision, fields, hlc }, now);
+    const mutation = { ownerUserId, entity: 'citizen' as const, op: 'upsert' as const, entityId: citizen.id, baseRevision: record.revision, fields, hlc };
+    await enqueueMutation(db, mutation, now, rejected.length > 0 ? sealedWhole : sealedChanged);
     if (draftId) await db.drafts.delete(draftId);
     return view;
   });
@@ -91,16 +96,24 @@ export async function recentCitizens(db: CauNoiDatabase, ownerUserId: string, li
 export async function searchCitizens(db: CauNoiDatabase, ownerUserId: string, query: string, limit = 50): Promise<CitizenView[]> {
   const mine = `${ownerUserId}:`;
   const keys = new Set<string>();
+  const short = searchKeysForQuery(query).flatMap((k) => (k.field === 'nameTokens' && k.words.some((w) => w.length > 1) ? k.words.filter((w) => w.length === 1) : []));
+  // Left-out one-letter words are checked after the look-up: gather more candidates so enough remain.
+  const cap = short.length > 0 ? limit * 4 : limit;
   for (const key of searchKeysForQuery(query)) {
     if (key.field === 'nameTokens') {
       // Primary keys only, one index look-up per word, intersected: no record is read or decrypted
       // until the final few (a one-letter prefix can match most of 50,000 people).
-      const blinds = await Promise.all(key.words.map((word) => blindFor(ownerUserId, word)));
+      // A one-letter word matches thousands and narrows little: when a longer word exists, it is left out
+      // of the index look-ups (every result still starts with it: the longer words' matches are checked
+      // against it below through its blind prefix set, not plaintext).
+      const longer = key.words.filter((word) => word.length > 1);
+      const indexed = longer.length > 0 ? longer : key.words;
+      const blinds = await Promise.all(indexed.map((word) => blindFor(ownerUserId, word)));
       const sets = await Promise.all(blinds.map(async (blind) => new Set(await db.citizens.where('nameTokens').equals(blind).primaryKeys())));
       sets.sort((a, b) => a.size - b.size);
       for (const candidate of sets[0] ?? []) {
         if (candidate.startsWith(mine) && sets.every((set) => set.has(candidate))) keys.add(candidate);
-        if (keys.size >= limit) break;
+        if (keys.size >= cap) break;
       }
     } else {
       const column = key.field === 'idNumber' ? 'idKey' : key.field === 'oldIdNumber' ? 'oldIdKey' : 'phoneKey';
@@ -108,7 +121,10 @@ export async function searchCitizens(db: CauNoiDatabase, ownerUserId: string, qu
       for (const candidate of await db.citizens.where(column).equals(blind).primaryKeys()) if (candidate.startsWith(mine)) keys.add(candidate);
     }
   }
-  const records = (await db.citizens.bulkGet([...keys].slice(0, limit))).filter((r): r is CitizenRecord => Boolean(r));
+  const shortBlinds = await Promise.all(short.map((word) => blindFor(ownerUserId, word)));
+  const records = (await db.citizens.bulkGet([...keys]))
+    .filter((r): r is CitizenRecord => Boolean(r) && shortBlinds.every((blind) => r!.nameTokens.includes(blind)))
+    .slice(0, limit);
   return openCitizens(records);
 }
 

@@ -9,11 +9,12 @@ export type NewMutation = Pick<OutboxView, 'ownerUserId' | 'entity' | 'op' | 'en
  * Queues a mutation. Must be called inside the transaction that writes the record itself (STYLE.md
  * habit 2): the record and its outbox entry are saved together or not at all.
  */
-export async function enqueueMutation(db: CauNoiDatabase, { fields, ...mutation }: NewMutation, now = new Date()): Promise<OutboxEntry> {
+export async function enqueueMutation(db: CauNoiDatabase, { fields, ...mutation }: NewMutation, now = new Date(), preSealed?: OutboxEntry['sealedFields']): Promise<OutboxEntry> {
   const { deviceId } = await getDeviceIdentity(db);
   const entry: OutboxEntry = {
     ...mutation,
-    sealedFields: await sealFor(mutation.ownerUserId, fields),
+    // Sealed by the caller before its transaction when it can (WebCrypto inside one costs a Dexie.waitFor).
+    sealedFields: preSealed ?? (await sealFor(mutation.ownerUserId, fields)),
     fieldNames: Object.keys(fields),
     mutationId: await nextDeviceSequence(db, 'mutation'),
     deviceId,
