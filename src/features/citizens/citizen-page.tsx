@@ -31,6 +31,7 @@ export function CitizenPage({ params }: { params: Record<string, string> }) {
       </>
     }>
       {saved ? <Banner tone="success">{t('detail.saved')}</Banner> : null}
+      {record.linkedFrom?.length ? <Banner tone="info">{t('detail.linked', { count: record.linkedFrom.length })}</Banner> : null}
       {record.conflicts?.length ? (
         <Banner tone="warning">
           <strong>{t('detail.changedElsewhere')}</strong>
