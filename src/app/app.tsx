@@ -5,6 +5,7 @@ import { routes } from './routes';
 import { Layout } from './layout';
 import { UpdateBanner } from './update-banner';
 import { IntegrityBanner } from './integrity-banner';
+import { DeviceWipedBanner } from './device-wiped-banner';
 import { AuthGate } from './auth-gate';
 import { useIdleLock } from './use-idle-lock';
 
@@ -24,6 +25,7 @@ export function App() {
     <Layout>
       <UpdateBanner />
       <IntegrityBanner />
+      <DeviceWipedBanner />
       <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
         {Screen && match ? <AuthGate access={match.route.access}><Screen params={match.params ?? {}} /></AuthGate> : <p role="alert">{t('app.notFound')}</p>}
       </Suspense>

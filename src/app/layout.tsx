@@ -6,6 +6,7 @@ import { navigate, useRouter } from '../lib/router';
 import { endSession, useSession } from '../lib/session';
 import { flushOpenDrafts } from '../lib/draft-flush';
 import { useUnsentCount } from '../features/sync/use-unsent-count';
+import { withBackOffice } from './back-office-nav';
 
 type NavItem = { href: string; icon: string; label: string };
 const publicNav: NavItem[] = [
@@ -32,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const path = useRouter((state) => state.path);
   const user = useSession((state) => state.user);
-  const nav = user ? staffNav : publicNav;
+  const nav = withBackOffice(user ? staffNav : publicNav, user?.role);
   const unsent = useUnsentCount(user?.userId);
   return (
     <div className="shell">

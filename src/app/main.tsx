@@ -7,6 +7,7 @@ import { installLanguagePacks } from '../features/languages/language-pack-source
 import { useAppStore } from './app-store';
 import { registerServiceWorker } from './service-worker';
 import { App } from './app';
+import { installDeviceWipe } from './device-wipe';
 import { useSession } from '../lib/session';
 import { dropWorkspaceKeys } from '../db/keyring';
 import './styles.css';
@@ -17,6 +18,8 @@ useSession.subscribe((state, previous) => {
 });
 
 async function start(): Promise<void> {
+  // A tablet revoked as lost erases its data at its first contact with the server (issue 6 §5).
+  installDeviceWipe();
   // Texts admins imported (issue 7 §2), kept on the device: merged over the bundled packs from the first screen.
   installLanguagePacks(getDatabase());
   await initI18n();
@@ -28,6 +31,8 @@ async function start(): Promise<void> {
   }
   createRoot(document.getElementById('root')!).render(<App />);
   registerServiceWorker();
+  // Agencies' public keys, so a scanned paper can be checked with no network (issue 6 §7); off the critical path.
+  void import('../features/verify/refresh-agency-keys').then(({ startAgencyKeysRefresh }) => startAgencyKeysRefresh());
   // The newest catalog (an app update, or one sync saved) becomes active; sealed dossier drafts follow it
   // when their workspace is unlocked. The catalog data loads after the first screen: not on the critical path.
   void import('../db/catalog-store')

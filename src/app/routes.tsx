@@ -34,6 +34,11 @@ export const routes: RouteDefinition[] = [
   { path: '/dossiers/:id', access: 'signedIn', component: page(() => import('../features/dossiers/dossier-page'), 'DossierPage') },
   { path: '/dossiers/:id/receipt', access: 'signedIn', component: page(() => import('../features/dossiers/receipt-page'), 'ReceiptPage') },
   { path: '/admin/languages', access: 'admin', component: page(() => import('../features/languages/admin-languages-page'), 'AdminLanguagesPage') },
+  { path: '/office', access: 'officer', component: page(() => import('../features/office/queue-page'), 'QueuePage') },
+  { path: '/office/dashboard', access: 'officer', component: page(() => import('../features/office/dashboard-page'), 'DashboardPage') },
+  { path: '/office/dossiers/:id', access: 'officer', component: page(() => import('../features/office/office-dossier-page'), 'OfficeDossierPage') },
+  { path: '/admin', access: 'admin', component: page(() => import('../features/administration/admin-page'), 'AdminPage') },
+  { path: '/verify', access: 'public', component: page(() => import('../features/verify/verify-page'), 'VerifyPage') },
 ];
 
 // Keeps route-paths.ts (read by the offline tests) true to the table above.

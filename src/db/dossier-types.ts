@@ -65,7 +65,11 @@ export type DossierRecord = Omit<DossierSubmission, keyof DossierSecret> & {
   /** Assigned by the server on first receipt; set on this device by sync. */
   officialCode?: string;
   /** What officers decided, as pulled: why a supplement is needed and what is missing, when it was received. */
-  serverFields?: { statusReason?: unknown; missingItems?: unknown; receivedAt?: unknown };
+  serverFields?: {
+    statusReason?: unknown; missingItems?: unknown; receivedAt?: unknown;
+    /** The statutory result date the server counted, and the signed papers the QR codes carry (src/shared/papers). */
+    dueDate?: unknown; signedReceipt?: unknown; signedResult?: unknown;
+  };
   sealed: Sealed;
 };
 

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../domain/citizen/attachment-ref';
 import { dossierSubmissionSchema } from '../domain/dossier/dossier-submission';
 import { isLocalReference, deviceShortId, formatLocalReference } from '../domain/dossier/local-reference';
 import { transition } from '../domain/dossier/status-machine';
@@ -80,4 +81,31 @@ export type ServerDossierFields = Partial<Pick<DossierRecord, 'officialCode' | '
  */
 export async function updateDossierFromServer(db: CauNoiDatabase, ownerUserId: string, id: string, fields: ServerDossierFields, now = new Date()): Promise<void> {
   await db.dossiers.update(workspaceKey(ownerUserId, id), { ...fields, updatedAt: now.toISOString() });
+}
+
+export type SupplementInput = {
+  ownerUserId: string;
+  id: string;
+  /** New pages per document id, added after the pages already sent. */
+  pages: Record<string, AttachmentRef[]>;
+  hlc: string;
+  now?: Date;
+};
+
+/**
+ * Sends the papers an officer asked for (a supplement): the new pages are added to the dossier's documents and
+ * the whole `documents` field goes into the outbox as an upsert of the existing dossier, in ONE transaction with
+ * the record (sealed, like every personal part). The server then puts the dossier back in the officer's queue.
+ */
+export async function supplementDossier(db: CauNoiDatabase, { ownerUserId, id, pages, hlc, now = new Date() }: SupplementInput): Promise<void> {
+  const key = workspaceKey(ownerUserId, id);
+  await db.transaction('rw', [db.dossiers, db.outbox, db.meta], async () => {
+    const record = await db.dossiers.get(key);
+    if (!record) throw new Error('dossier not found');
+    const secret = await openFor<DossierSecret>(ownerUserId, record.sealed);
+    const documents = { ...secret.documents };
+    for (const [documentId, added] of Object.entries(pages)) if (added.length > 0) documents[documentId] = [...(documents[documentId] ?? []), ...added];
+    await db.dossiers.put({ ...record, sealed: await sealFor(ownerUserId, { ...secret, documents }), syncState: 'pending', updatedAt: now.toISOString() });
+    await enqueueMutation(db, { ownerUserId, entity: 'dossier', op: 'upsert', entityId: id, baseRevision: record.revision, fields: { documents }, hlc }, now);
+  });
 }

@@ -4,7 +4,7 @@ import { birthAnswers } from '../domain/catalog/catalog-fixtures';
 import { isLocalReference } from '../domain/dossier/local-reference';
 import { CauNoiDatabase } from './database';
 import { getDeviceIdentity } from './device';
-import { getDossier, referenceShortId, submitDossier, updateDossierFromServer, type SubmitDossierInput } from './dossiers';
+import { getDossier, referenceShortId, submitDossier, supplementDossier, updateDossierFromServer, type SubmitDossierInput } from './dossiers';
 import { getDraft, saveDraft } from './drafts';
 import { setWorkspaceKeys } from './keyring';
 import { openOutboxEntries } from './outbox';
@@ -59,6 +59,18 @@ describe('submitting a dossier', () => {
     await submitDossier(db, { ownerUserId: 'u1', id: 'd3', draftId: 'x', dossier, hlc: 'h' });
     await updateDossierFromServer(db, 'u1', 'd3', { officialCode: '000.00.14.H56-261126-0007', status: 'received', revision: 1, syncState: 'sent' });
     expect(await getDossier(db, 'u1', 'd3')).toMatchObject({ officialCode: '000.00.14.H56-261126-0007', status: 'received', syncState: 'sent', answers: dossier.answers });
+  });
+
+  it('sends a supplement: the new pages join the documents, sealed, with an upsert of the dossier in the outbox', async () => {
+    const db = new CauNoiDatabase(`dossiers-${crypto.randomUUID()}`);
+    await submitDossier(db, { ownerUserId: 'u1', id: 'd4', draftId: 'x', dossier, hlc: 'h' });
+    await updateDossierFromServer(db, 'u1', 'd4', { status: 'needsSupplement', revision: 2, syncState: 'sent' });
+    const added = { sha256: 'b'.repeat(64), size: 1000, mime: 'image/jpeg' };
+    await supplementDossier(db, { ownerUserId: 'u1', id: 'd4', pages: { birthCertificate: [added], 'supplement-2': [added] }, hlc: 'h9' });
+    expect(await getDossier(db, 'u1', 'd4')).toMatchObject({ syncState: 'pending', documents: { birthCertificate: [page, added], 'supplement-2': [added] } });
+    const entries = await openOutboxEntries(await db.outbox.where('entityId').equals('d4').sortBy('seq'));
+    expect(entries.at(-1)).toMatchObject({ op: 'upsert', baseRevision: 2, hlc: 'h9', fields: { documents: { birthCertificate: [page, added], 'supplement-2': [added] } } });
+    expect(JSON.stringify(await db.outbox.toArray())).not.toContain('b'.repeat(64));
   });
 
   it('gives each dossier of the device the next reference, and a repeated submit queues nothing more', async () => {

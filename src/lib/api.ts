@@ -17,6 +17,17 @@ export class ApiError extends Error {
   }
 }
 
+const revokedListeners = new Set<() => void>();
+
+/**
+ * Called when the server answers `device-revoked` (an admin revoked this tablet as lost): the app wipes its
+ * local data (src/app/device-wipe.ts). Returns the unsubscribe function.
+ */
+export function onDeviceRevoked(listener: () => void): () => void {
+  revokedListeners.add(listener);
+  return () => revokedListeners.delete(listener);
+}
+
 export type RequestOptions = {
   method?: string;
   body?: unknown;
@@ -53,6 +64,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (!response.ok) {
     const error = (json as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+    if (error?.code === 'device-revoked') for (const listener of revokedListeners) listener();
     throw new ApiError(response.status, error?.code ?? `http-${response.status}`, error?.message ?? response.statusText, error?.details);
   }
   return json as T;

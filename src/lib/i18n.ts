@@ -5,7 +5,7 @@ import type { LocaleTree } from '../domain/i18n/locale-keys';
 import type { SourceIndex } from '../domain/i18n/source-messages';
 
 /** Every namespace the app uses; each is one JSON file per language under locales/<lang>/. */
-export const NAMESPACES = ['common', 'errors', 'reference', 'catalog', 'auth', 'citizen', 'dossier', 'sync', 'admin'] as const;
+export const NAMESPACES = ['common', 'errors', 'reference', 'catalog', 'auth', 'citizen', 'dossier', 'sync', 'admin', 'office'] as const;
 export const FALLBACK_LANGUAGE = 'vi';
 const STORAGE_KEY = 'caunoi.language';
 

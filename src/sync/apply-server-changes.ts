@@ -90,7 +90,10 @@ export async function applyServerChanges(db: CauNoiDatabase, userId: string, cha
             status: (change.fields.status as typeof local.status | undefined) ?? local.status,
             revision: change.revision,
             syncState: pending.size > 0 ? local.syncState : 'sent',
-            serverFields: { statusReason: change.fields.statusReason, missingItems: change.fields.missingItems, receivedAt: change.fields.receivedAt },
+            serverFields: {
+              statusReason: change.fields.statusReason, missingItems: change.fields.missingItems, receivedAt: change.fields.receivedAt,
+              dueDate: change.fields.dueDate, signedReceipt: change.fields.signedReceipt, signedResult: change.fields.signedResult,
+            },
             updatedAt: new Date().toISOString(),
           });
         }

@@ -7,6 +7,7 @@ import { useProcedureText } from '../../components/ui/procedure-text';
 import { findProcedure } from '../../domain/catalog/catalog-data';
 import { useRouter } from '../../lib/router';
 import { useSession } from '../../lib/session';
+import { SupplementPanel } from './supplement-panel';
 import { SyncBadge } from './sync-badge';
 import { useCatalogOf, useCitizen, useDossier } from './use-dossiers';
 
@@ -27,6 +28,9 @@ export function DossierPage({ params }: { params: Record<string, string> }) {
     <Page title={procedure ? text.name(procedure) : dossier.procedureCode} icon={procedure?.pictogram ?? 'folder'} actions={<SyncBadge state={dossier.syncState} />}>
       {submitted ? <Banner tone="success">{t('detail.submitted')}</Banner> : null}
       {dossier.syncState === 'pending' ? <p className="notice"><Pictogram name="upload" size={20} /> {t('detail.waiting')}</p> : null}
+      {dossier.status === 'needsSupplement' ? <SupplementPanel dossier={dossier} procedure={procedure} ownerUserId={user.userId} /> : null}
+      {dossier.status === 'resultReady' ? <Banner tone="success">{t('office:field.resultReady')}</Banner> : null}
+      {dossier.status === 'refused' ? <Banner tone="danger">{t('office:field.refused', { reason: typeof dossier.serverFields?.statusReason === 'string' ? dossier.serverFields.statusReason : '—' })}</Banner> : null}
       <section className="card reference-card" aria-labelledby="reference-label">
         <p id="reference-label" className="review-label">{dossier.officialCode ? t('detail.officialCode') : t('detail.localReference')}</p>
         <p className="reference" data-testid="dossier-reference">{dossier.officialCode ?? dossier.localReference}</p>
@@ -35,7 +39,7 @@ export function DossierPage({ params }: { params: Record<string, string> }) {
       <section className="card">
         <dl className="facts">
           <dt>{t('review.citizen')}</dt><dd lang="vi">{citizen?.data.fullName ?? '—'}</dd>
-          <dt>{t('detail.status')}</dt><dd>{t(`reference:dossierStatus.${dossier.status}`)}</dd>
+          <dt>{t('detail.status')}</dt><dd data-testid="dossier-status">{t(`reference:dossierStatus.${dossier.status}`)}</dd>
           <dt>{t('detail.submittedAt')}</dt><dd>{text.dateTime(dossier.submittedAt)}</dd>
           <dt>{t('review.resultDue')}</dt><dd>{dossier.resultDue ? t(dossier.resultDue.estimate ? 'review.dateAround' : 'review.date', { date: text.date(dossier.resultDue.date) }) : t('time.unknown')}</dd>
           <dt>{t('review.documents')}</dt><dd>{t('review.pages', { count: pages })}</dd>

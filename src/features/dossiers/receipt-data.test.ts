@@ -41,6 +41,13 @@ describe('buildReceipt', () => {
     expect(receipt.qrText).toBe('000.00.14.H56-261126-0007');
   });
 
+  it('puts the signed receipt in the QR code once the server has signed it', () => {
+    const signed = '{"v":1,"kind":"receipt","code":"000.00.14.H56-261126-0007","sig":"x"}';
+    const receipt = buildReceipt({ ...input, dossier: { ...dossier, officialCode: '000.00.14.H56-261126-0007', serverFields: { signedReceipt: signed } } });
+    expect(receipt.qrText).toBe(signed);
+    expect(receipt.reference.main).toBe('000.00.14.H56-261126-0007');
+  });
+
   it('still lists received pages when the catalog no longer knows the procedure', () => {
     const receipt = buildReceipt({ ...input, procedure: undefined, place: {} });
     expect(receipt.documents).toEqual([{ id: 'birthCertificate', labelKey: 'birthCertificate', form: 'copy', sets: 1, pages: 2, generated: false }]);

@@ -56,7 +56,9 @@ export function buildReceipt({ dossier, procedure, applicant, place, agencyName,
   const main = dossier.officialCode ?? dossier.localReference;
   return {
     reference: { main, official, local: dossier.localReference },
-    qrText: main,
+    // A receipt the server has signed carries the signed paper, which any device checks offline (/verify);
+    // until then the QR code holds the reference alone.
+    qrText: typeof dossier.serverFields?.signedReceipt === 'string' ? dossier.serverFields.signedReceipt : main,
     agencyName,
     resultAt: procedure?.resultAt ?? 'communeOneStop',
     procedure: { code: dossier.procedureCode, ...(procedure ? { nameKey: `${procedure.i18nKey}.name` } : {}), pictogram: procedure?.pictogram ?? 'folder' },

@@ -6,7 +6,8 @@ import { workspaceKey } from '../../db/records';
 import { nextHlc } from '../../db/clock';
 import { getDatabase } from '../../db/database';
 import type { DossierDraft } from '../../db/dossier-types';
-import { getDossier, recentDossiers, submitDossier } from '../../db/dossiers';
+import { getDossier, recentDossiers, submitDossier, supplementDossier } from '../../db/dossiers';
+import type { AttachmentRef } from '../../domain/citizen/attachment-ref';
 import { deleteDraft, listDrafts } from '../../db/drafts';
 import { listVillages } from '../../db/villages';
 import type { Procedure } from '../../domain/catalog/catalog-types';
@@ -76,4 +77,11 @@ export async function submitDraft(ownerUserId: string, draft: DossierDraft, proc
   // Sends at once when there is a network; offline, the scheduler tries again when it returns.
   void requestSync();
   return record;
+}
+
+/** Sends the papers an officer asked for: stored with the dossier and queued in one transaction, then synced. */
+export async function sendSupplement(ownerUserId: string, id: string, pages: Record<string, AttachmentRef[]>) {
+  const db = getDatabase();
+  await supplementDossier(db, { ownerUserId, id, pages, hlc: await nextHlc(db) });
+  void requestSync();
 }

@@ -26,19 +26,20 @@ export function dashboardCsv(dashboard: Dashboard, language: 'vi' | 'en', locale
   const status = (s: string) => lookup(pack.reference, `dossierStatus.${s}`) ?? s;
   const procedure = (code: string) => lookup(pack.catalog, `procedure.${code.replace(/\./g, '_')}.name`) ?? code;
 
-  const rows: Array<Array<string | number>> = [[t('scope'), t('metric'), t('detail'), t('value')]];
-  const add = (scope: string, f: DashboardFigures) => {
-    rows.push([scope, t('citizensTotal'), '', f.citizens.total], [scope, t('citizensAssisted'), '', f.citizens.assisted], [scope, t('citizensSelf'), '', f.citizens.selfRegistered]);
-    rows.push([scope, t('received'), '', f.received.total], [scope, t('electronic'), '', f.received.electronic]);
-    for (const p of f.received.byProcedure) rows.push([scope, t('receivedByProcedure'), `${p.procedureCode} ${procedure(p.procedureCode)}`, p.count]);
-    rows.push([scope, t('onTime'), '', f.decided.onTime], [scope, t('late'), '', f.decided.late]);
-    rows.push([scope, t('onTimeRate'), '', f.decided.onTimeRate === null ? '' : Math.round(f.decided.onTimeRate * 1000) / 10]);
-    rows.push([scope, t('averageDays'), '', f.decided.averageDays ?? '']);
-    for (const p of f.pending) rows.push([scope, t('pending'), status(p.status), p.count]);
+  const rows: Array<Array<string | number>> = [[t('communeCode'), t('scope'), t('metric'), t('detail'), t('value')]];
+  const add = (code: string, name: string, f: DashboardFigures) => {
+    const scope = [code, name] as const;
+    rows.push([...scope, t('citizensTotal'), '', f.citizens.total], [...scope, t('citizensAssisted'), '', f.citizens.assisted], [...scope, t('citizensSelf'), '', f.citizens.selfRegistered]);
+    rows.push([...scope, t('received'), '', f.received.total], [...scope, t('electronic'), '', f.received.electronic]);
+    for (const p of f.received.byProcedure) rows.push([...scope, t('receivedByProcedure'), `${p.procedureCode} ${procedure(p.procedureCode)}`, p.count]);
+    rows.push([...scope, t('onTime'), '', f.decided.onTime], [...scope, t('late'), '', f.decided.late]);
+    rows.push([...scope, t('onTimeRate'), '', f.decided.onTimeRate === null ? '' : Math.round(f.decided.onTimeRate * 1000) / 10]);
+    rows.push([...scope, t('averageDays'), '', f.decided.averageDays ?? '']);
+    for (const p of f.pending) rows.push([...scope, t('pending'), status(p.status), p.count]);
   };
-  for (const commune of dashboard.communes) add(`${commune.code} ${commune.name}`, commune.figures);
-  add(t('overall'), dashboard.overall);
-  rows.push([t('period'), '', `${dashboard.period.from} – ${dashboard.period.to}`, '']);
+  for (const commune of dashboard.communes) add(commune.code, commune.name, commune.figures);
+  add('', t('overall'), dashboard.overall);
+  rows.push(['', t('period'), '', `${dashboard.period.from} – ${dashboard.period.to}`, '']);
   // CRLF: what RFC 4180 and spreadsheet programs expect.
   return BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,7 +7,7 @@ import { verifyPaper } from './verify-paper';
 const subtle = globalThis.crypto.subtle;
 
 async function agencyKey(kid: string, retiredAt: string | null = null) {
-  const pair = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']));
   const raw = new Uint8Array(await subtle.exportKey('raw', pair.publicKey));
   const key: AgencyPublicKey = { kid, agencyCode: '000.00.38.H56', publicKey: toBase64Url(raw), createdAt: '2026-01-01T00:00:00Z', retiredAt };
   const sign = async (content: PaperContent) =>

@@ -170,8 +170,8 @@ export function describeBackOffice(factory: TestDatabaseFactory): void {
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(csv.body.charCodeAt(0)).toBe(0xfeff);
       expect(csv.body).toContain('Cấp Giấy xác nhận tình trạng hôn nhân');
-      expect(csv.body.split('\r\n')[0]).toBe('\uFEFF"Phạm vi","Chỉ số","Chi tiết","Giá trị"');
-      expect(csv.body).toContain('"Xã Bá Thước');
+      expect(csv.body.split('\r\n')[0]).toBe('\uFEFF"Mã xã","Phạm vi","Chỉ số","Chi tiết","Giá trị"');
+      expect(csv.body).toContain('"14923","Xã Bá Thước","Hồ sơ tiếp nhận","",4');
     });
 
     it('lets an admin create an account, reset its password and deactivate it', async () => {
@@ -201,7 +201,10 @@ export function describeBackOffice(factory: TestDatabaseFactory): void {
       const devices = (await call(admin, 'GET', `/admin/users/${canbo.id}/devices`)).json<{ devices: Array<{ id: string }> }>().devices;
       expect(devices.map((d) => d.id)).toContain(tablet.deviceId);
       const revoked = await call(admin, 'POST', `/admin/devices/${tablet.deviceId}/revoke`);
-      expect(revoked.json()).toMatchObject({ device: { id: tablet.deviceId, revokedAt: expect.any(String), wipeRequestedAt: expect.any(String) } });
+      const { device } = revoked.json<{ device: { id: string; revokedAt: string | null; wipeRequestedAt: string | null } }>();
+      expect(device.id).toBe(tablet.deviceId);
+      expect(device.revokedAt).toMatch(/^\d{4}-/);
+      expect(device.wipeRequestedAt).toBe(device.revokedAt);
       const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(tablet.accessToken) });
       expect([me.statusCode, me.json<{ error: { code: string } }>().error.code]).toEqual([401, 'device-revoked']);
       const refresh = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: tablet.refreshToken, deviceId: tablet.deviceId } });
