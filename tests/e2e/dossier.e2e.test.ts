@@ -4,7 +4,7 @@ import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
 import { decodeQr, firstPageSize, pageCount, readStore, screenshot } from './support/dossier';
 import { E2E_DIST_A } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
-import { goTo, makeJpeg, signInAndSetPin, unlockWithPin } from './support/staff';
+import { goTo, makeJpeg, signInAndSetPin, unlockWithPin, drawSignature } from './support/staff';
 
 const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
 type DraftRow = { id: string; kind: string; ownerUserId: string };
@@ -30,16 +30,6 @@ async function registerMother(page: Page): Promise<void> {
   await page.getByText('Đã lưu trên máy.').waitFor();
 }
 
-async function drawSignature(page: Page): Promise<void> {
-  const pad = page.locator('canvas.signature-canvas');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + 30);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
-  await page.mouse.up();
-  await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
-}
 
 describe('a dossier prepared offline, from the first question to the printed receipt', () => {
   let server: TestServer;

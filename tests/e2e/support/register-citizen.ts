@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { goTo, makeJpeg } from './staff';
+import { drawSignature, goTo, makeJpeg } from './staff';
 
 export type CitizenFormInput = { fullName: string; birthDate: string; sex: 'Nữ' | 'Nam'; ethnicity: string; citizenId: string; phone?: string };
 
@@ -28,14 +28,7 @@ export async function registerCitizenThroughUi(page: Page, person: CitizenFormIn
   }
   await page.getByRole('checkbox', { name: 'Cán bộ đọc to' }).check();
   await page.getByRole('radio', { name: 'Chữ ký' }).check();
-  const pad = page.locator('canvas.signature-canvas');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + 30);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
-  await page.mouse.up();
-  await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
+  await drawSignature(page);
   await page.getByRole('button', { name: 'Lưu người dân' }).click();
   await page.getByText('Đã lưu trên máy.').waitFor();
 }

@@ -52,3 +52,15 @@ export async function makeJpeg(page: Page, label: string, width = 3000, height =
   }, { label, width, height });
   return Buffer.from(base64, 'base64');
 }
+
+/** Draws a signature on the open signature pad with the mouse, as a finger would, and waits until it counts. */
+export async function drawSignature(page: Page): Promise<void> {
+  const pad = page.locator('canvas.signature-canvas');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 30);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
+}

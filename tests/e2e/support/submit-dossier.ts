@@ -1,15 +1,5 @@
 import type { Page } from 'playwright-core';
-import { goTo } from './staff';
-
-async function drawSignature(page: Page): Promise<void> {
-  const pad = page.locator('canvas.signature-canvas');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + 30);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
-  await page.mouse.up();
-}
+import { goTo, drawSignature } from './staff';
 
 /** A certificate of marital status for the citizen whose page is open, through the screens staff use; returns the dossier id. */
 export async function submitMaritalStatusDossier(page: Page, subjectName: string): Promise<string> {
