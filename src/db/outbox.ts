@@ -26,11 +26,27 @@ export async function enqueueMutation(db: CauNoiDatabase, { fields, ...mutation 
   return entry;
 }
 
+/** Pending entries of one workspace, in queue order, read through [ownerUserId+state]: done ones are never read. */
+export function pendingEntries(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxEntry[]> {
+  return db.outbox.where('[ownerUserId+state]').equals([ownerUserId, 'pending']).toArray();
+}
+
+const UNSENT_STATES = (ownerUserId: string): Array<[string, string]> => [[ownerUserId, 'pending'], [ownerUserId, 'rejected']];
+
+/** Entries the server has not acknowledged (pending or needing attention), in queue order. */
+export async function unsentEntries(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxEntry[]> {
+  return (await db.outbox.where('[ownerUserId+state]').anyOf(UNSENT_STATES(ownerUserId)).toArray()).sort((a, b) => a.seq! - b.seq!);
+}
+
+export function countUnsentEntries(db: CauNoiDatabase, ownerUserId: string): Promise<number> {
+  return db.outbox.where('[ownerUserId+state]').anyOf(UNSENT_STATES(ownerUserId)).count();
+}
+
 export async function openOutboxEntries(entries: OutboxEntry[]): Promise<OutboxView[]> {
   return Promise.all(entries.map(async ({ sealedFields, ...rest }) => ({ ...rest, fields: await openFor<Record<string, unknown>>(rest.ownerUserId, sealedFields) })));
 }
 
 /** Unsent work of one workspace (pending or needing attention), oldest first, opened. */
 export async function unsentMutations(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxView[]> {
-  return openOutboxEntries(await db.outbox.where('ownerUserId').equals(ownerUserId).filter((entry) => entry.state !== 'done').sortBy('seq'));
+  return openOutboxEntries(await unsentEntries(db, ownerUserId));
 }

@@ -46,6 +46,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       languagePacks: '&language',
     },
   },
+  {
+    // A workspace's pending outbox entries without reading the done ones, which pile up between purges:
+    // entries with equal [ownerUserId+state] come in primary-key order, the queue's order.
+    version: 5,
+    stores: {
+      outbox: '++seq, &[deviceId+mutationId], ownerUserId, state, entityId, [ownerUserId+state]',
+    },
+  },
+  {
+    // Recorded audio prompts (issue 7 §3): which recording plays for (language, text key), with the state of a
+    // recording made here and not yet sent, and the recordings' bytes by content hash (one copy per recording).
+    version: 6,
+    stores: {
+      audioPrompts: '&[language+key], language, state',
+      audioClips: '&sha256',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,4 +1,5 @@
 import type { CauNoiDatabase } from './database';
+import { countUnsentEntries } from './outbox';
 
 // Per-user sync bookkeeping, kept in the meta table.
 const cursorKey = (userId: string) => `sync:cursor:${userId}`;
@@ -23,5 +24,5 @@ export async function writeLastSuccess(db: CauNoiDatabase, userId: string, at: s
 
 /** Items not yet acknowledged by the server (pending or needing attention). */
 export function countUnsent(db: CauNoiDatabase, userId: string): Promise<number> {
-  return db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state !== 'done').count();
+  return countUnsentEntries(db, userId);
 }

@@ -1,4 +1,5 @@
 import type { CauNoiDatabase } from './database';
+import { countUnsentEntries } from './outbox';
 
 export type LocalWork = { unsent: number; drafts: number };
 
@@ -12,7 +13,7 @@ export class UnsentWorkError extends Error {
 /** What signing out would lose: outbox entries the server has not acknowledged, and unfinished drafts. */
 export async function countLocalWork(db: CauNoiDatabase, userId: string): Promise<LocalWork> {
   const [unsent, drafts] = await Promise.all([
-    db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state !== 'done').count(),
+    countUnsentEntries(db, userId),
     db.drafts.where('ownerUserId').equals(userId).count(),
   ]);
   return { unsent, drafts };
@@ -27,7 +28,7 @@ export async function countLocalWork(db: CauNoiDatabase, userId: string): Promis
 export async function wipeUserData(db: CauNoiDatabase, userId: string): Promise<void> {
   const tables = [db.outbox, db.drafts, db.citizens, db.attachments, db.dossiers, db.profiles, db.meta];
   await db.transaction('rw', tables, async () => {
-    const unsent = await db.outbox.where('ownerUserId').equals(userId).filter((e) => e.state !== 'done').count();
+    const unsent = await countUnsentEntries(db, userId);
     if (unsent > 0) throw new UnsentWorkError(unsent);
     for (const table of [db.outbox, db.drafts, db.citizens, db.attachments, db.dossiers]) {
       await table.where('ownerUserId').equals(userId).delete();

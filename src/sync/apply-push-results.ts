@@ -65,7 +65,9 @@ export async function applyPushResults(db: CauNoiDatabase, userId: string, batch
     await db.outbox.bulkUpdate(outboxChanges);
     // A record is "sent" only when nothing of it is left in the outbox; "needs attention" when a part was refused.
     const left = new Map<string, 'pending' | 'attention'>();
-    for (const e of await db.outbox.where('ownerUserId').equals(userId).filter((x) => x.state !== 'done').toArray()) {
+    // Only the batch's records can change state: look up their entries, not the whole queue.
+    const entityIds = [...revisions.keys()];
+    for (const e of entityIds.length === 0 ? [] : await db.outbox.where('entityId').anyOf(entityIds).filter((x) => x.ownerUserId === userId && x.state !== 'done').toArray()) {
       if (e.state === 'rejected') left.set(e.entityId, 'attention');
       else if (!left.has(e.entityId)) left.set(e.entityId, 'pending');
     }

@@ -1,6 +1,6 @@
 import { apiRequest } from '../lib/api';
 import {
-  PROTOCOL_VERSION, pullRequestSchema, pullResponseSchema, pushRequestSchema, pushResponseSchema,
+  DEFAULT_PULL_LIMIT, MAX_MISSING_QUERY, PROTOCOL_VERSION, missingBlobsRequestSchema, missingBlobsResponseSchema, pullRequestSchema, pullResponseSchema, pushRequestSchema, pushResponseSchema,
   type Change, type Mutation, type PushResult,
 } from '../shared/protocol';
 
@@ -24,7 +24,19 @@ export async function pushMutations(token: string, deviceId: string, mutations: 
   return pushResponseSchema.parse(response).results;
 }
 
-export async function pullChanges(token: string, cursor: string, limit = 1000): Promise<{ changes: PulledChange[]; cursor: string; hasMore: boolean }> {
+export type PullPage = { changes: PulledChange[]; cursor: string; hasMore: boolean; resources?: Record<string, string> };
+
+export async function pullChanges(token: string, cursor: string, limit = DEFAULT_PULL_LIMIT): Promise<PullPage> {
   const request = pullRequestSchema.parse({ protocolVersion: PROTOCOL_VERSION, cursor, limit });
   return pullResponseSchema.parse(await apiRequest<unknown>('/sync/pull', { body: request, token }));
+}
+
+/** Which of these files the server lacks, a thousand hashes a request. */
+export async function missingBlobs(token: string, hashes: readonly string[]): Promise<Set<string>> {
+  const missing = new Set<string>();
+  for (let i = 0; i < hashes.length; i += MAX_MISSING_QUERY) {
+    const request = missingBlobsRequestSchema.parse({ sha256: hashes.slice(i, i + MAX_MISSING_QUERY) });
+    for (const hash of missingBlobsResponseSchema.parse(await apiRequest<unknown>('/blobs/missing', { body: request, token })).missing) missing.add(hash);
+  }
+  return missing;
 }

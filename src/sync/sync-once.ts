@@ -11,7 +11,8 @@ import { useSyncStatus } from './sync-status';
 
 /**
  * One full sync for the signed-in user: photos first, then records, then what changed on the server,
- * then the procedure catalog if it has a new version.
+ * then the procedure catalog if it has a new version. With nothing to send and nothing new, that is one
+ * request: the pull (issue 5: an empty incremental sync is one round trip).
  * "Synced" is recorded only when all three finished; any failure leaves everything in the outbox.
  */
 export async function syncOnce(db: CauNoiDatabase, userId: string): Promise<void> {
@@ -19,8 +20,8 @@ export async function syncOnce(db: CauNoiDatabase, userId: string): Promise<void
   try {
     await uploadPendingAttachments(db, userId, token);
     await pushOutbox(db, userId, token);
-    await pullServerChanges(db, userId, token);
-    await pullCatalog(db, userId);
+    const pulled = await pullServerChanges(db, userId, token);
+    await pullCatalog(db, userId, pulled.resources?.catalog);
     const now = new Date().toISOString();
     await writeLastSuccess(db, userId, now);
     await refreshIntegrityMirror(db);

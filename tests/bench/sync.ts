@@ -7,17 +7,22 @@ import { benchDatabases, BENCH_PASSWORD, startBenchServer, type BenchDatabase } 
 import { BENCH_PAGE_DIST, buildBenchPage, launchChromium, openBenchPage, setNetwork } from './support/browser';
 import { report, type Figures } from './support/results';
 import { startWireCounter, type WireCounter } from './support/wire-counter';
+import { withProfile } from './support/cpu-profile';
 
 const RECORDS = Number(process.env.BENCH_SYNC_RECORDS ?? 10_000);
+const DOSSIERS = Number(process.env.BENCH_SYNC_DOSSIERS ?? 1000);
+const PHOTO_BYTES = 250 * 1024;
 const SLOW_RECORDS = 500;
 const RURAL_LINK = { rttMs: 400, kbps: 400 };
 
-/** Counts the API requests a page makes (each one a round trip at least). */
-function countRequests(page: Page): { readonly count: number; reset(): void } {
+/** Counts the API requests pages make (each one a round trip at least). */
+function countRequests(pages: Page[]): { readonly count: number; reset(): void } {
   let count = 0;
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/api/')) count++;
-  });
+  for (const page of pages) {
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) count++;
+    });
+  }
   return { get count() { return count; }, reset() { count = 0; } };
 }
 
@@ -28,8 +33,10 @@ async function measure(database: BenchDatabase): Promise<Figures> {
   const prefix = `sync.${database.name}`;
   const figures: Figures = {};
   try {
+    // One page (its own browser context: its own IndexedDB, session and keys) per tablet of the same user.
     const { page, cdp, call } = await openBenchPage(browser, wire.origin);
-    const requests = countRequests(page);
+    const b = await openBenchPage(browser, wire.origin);
+    const requests = countRequests([page, b.page]);
     const wireFigures = (name: string, records: number) => {
       figures[`${prefix}.${name}RoundTrips`] = requests.count;
       figures[`${prefix}.${name}BytesPerRecord`] = Math.round((wire.sent + wire.received) / Math.max(1, records));
@@ -44,30 +51,54 @@ async function measure(database: BenchDatabase): Promise<Figures> {
     const seedMs = await call('seedCitizens', 'device-a', RECORDS, 0, '14923', 16);
     console.log(`[${database.name}] seeded in ${(seedMs / 1000).toFixed(1)} s; pushing…`);
     startCounting();
-    const push = await call('push', 'device-a');
+    const push = await withProfile(`${database.name}-push`, cdp, () => call('push', 'device-a'));
     figures[`${prefix}.pushRecords`] = push.pending;
     figures[`${prefix}.pushMs`] = push.ms;
     figures[`${prefix}.pushRecordsPerSecond`] = push.pending / (push.ms / 1000);
     wireFigures('push', push.pending);
 
     // Device B, a new tablet of the same user, pulls everything.
-    await call('signIn', 'device-b', 'canbo.bathuoc', BENCH_PASSWORD);
+    await b.call('signIn', 'device-b', 'canbo.bathuoc', BENCH_PASSWORD);
     startCounting();
-    const pull = await call('pull', 'device-b');
+    const pull = await withProfile(`${database.name}-pull`, b.cdp, () => b.call('pull', 'device-b'));
     figures[`${prefix}.pullRecords`] = pull.received;
     figures[`${prefix}.pullMs`] = pull.ms;
     figures[`${prefix}.pullRecordsPerSecond`] = pull.received / (pull.ms / 1000);
     wireFigures('pull', pull.received);
 
+    // Dossiers with two 250 KB photos each: photos first (one "which are missing?" request, then tus),
+    // then the dossier records; a new tablet of the same user pulls them.
+    if (DOSSIERS > 0) {
+      console.log(`[${database.name}] seeding ${DOSSIERS} dossiers with ${2 * DOSSIERS} photos…`);
+      const dossierSeedMs = await call('seedDossiers', 'device-a', DOSSIERS, PHOTO_BYTES);
+      console.log(`[${database.name}] seeded in ${(dossierSeedMs / 1000).toFixed(1)} s; uploading…`);
+      startCounting();
+      const upload = await call('upload', 'device-a');
+      figures[`${prefix}.photoFiles`] = upload.files;
+      figures[`${prefix}.photoUploadMs`] = upload.ms;
+      figures[`${prefix}.photoUploadMBps`] = upload.bytes / 1e6 / (upload.ms / 1000);
+      figures[`${prefix}.photoUploadRoundTrips`] = requests.count;
+      figures[`${prefix}.photoUploadWireOverhead`] = wire.sent / Math.max(1, upload.bytes);
+      startCounting();
+      const dossierPush = await call('push', 'device-a');
+      figures[`${prefix}.dossierPushRecordsPerSecond`] = dossierPush.pending / (dossierPush.ms / 1000);
+      wireFigures('dossierPush', dossierPush.pending);
+      startCounting();
+      const dossierPull = await b.call('pull', 'device-b');
+      figures[`${prefix}.dossierPullRecordsPerSecond`] = dossierPull.received / (dossierPull.ms / 1000);
+      figures[`${prefix}.dossierPullRecords`] = dossierPull.received;
+      wireFigures('dossierPull', dossierPull.received);
+    }
+
     // Nothing new: the incremental pull, then the app's whole sync (photos, push, pull, catalog).
     startCounting();
-    const empty = await call('pull', 'device-b');
+    const empty = await b.call('pull', 'device-b');
     figures[`${prefix}.emptyPullMs`] = empty.ms;
     figures[`${prefix}.emptyPullRoundTrips`] = requests.count;
     figures[`${prefix}.emptyPullBytes`] = wire.sent + wire.received;
-    await call('syncOnce', 'device-b'); // the first one fetches the catalog
+    await b.call('syncOnce', 'device-b'); // the first one fetches the catalog
     startCounting();
-    figures[`${prefix}.emptySyncOnceMs`] = await call('syncOnce', 'device-b');
+    figures[`${prefix}.emptySyncOnceMs`] = await b.call('syncOnce', 'device-b');
     figures[`${prefix}.emptySyncOnceRoundTrips`] = requests.count;
     figures[`${prefix}.emptySyncOnceBytes`] = wire.sent + wire.received;
 
@@ -103,4 +134,4 @@ async function measure(database: BenchDatabase): Promise<Figures> {
 buildBenchPage();
 const figures: Figures = {};
 for (const database of benchDatabases()) Object.assign(figures, await measure(database));
-report(figures, { sync: `${RECORDS} citizens pushed by one device and pulled by another of the same user; 500 on the rural link (${RURAL_LINK.rttMs} ms RTT, ${RURAL_LINK.kbps} kbit/s). Dossiers with photos: not measured yet.` });
+report(figures, { sync: `${RECORDS} citizens pushed by one device and pulled by another of the same user; ${DOSSIERS} dossiers with two ${PHOTO_BYTES / 1024} KB photos each (uploaded, pushed, pulled); 500 citizens on the rural link (${RURAL_LINK.rttMs} ms RTT, ${RURAL_LINK.kbps} kbit/s).` });

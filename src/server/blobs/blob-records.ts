@@ -17,6 +17,12 @@ export async function recordBlob(db: Kysely<Database>, blob: BlobRow, userId: st
     .execute();
 }
 
+/** Which of these hashes the server has (at most a thousand are asked at once). */
+export async function knownBlobs(db: Kysely<Database>, hashes: readonly string[]): Promise<Set<string>> {
+  const rows = await db.selectFrom('blobs').select('sha256').where('sha256', 'in', [...new Set(hashes)]).execute();
+  return new Set(rows.map((r) => r.sha256));
+}
+
 export async function findBlob(db: Kysely<Database>, sha256: string): Promise<BlobRow | undefined> {
   return db.selectFrom('blobs').select(['sha256', 'size', 'mime']).where('sha256', '=', sha256).executeTakeFirst();
 }

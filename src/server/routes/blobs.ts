@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { UPLOAD_MIME_TYPES, sha256Schema } from '../../shared/protocol';
+import { UPLOAD_MIME_TYPES, missingBlobsRequestSchema, sha256Schema, type MissingBlobsResponse } from '../../shared/protocol';
 import { requireUser } from '../auth/authenticate';
-import { findBlob, mayReadBlob } from '../blobs/blob-records';
+import { findBlob, knownBlobs, mayReadBlob } from '../blobs/blob-records';
 import { notFound } from '../http/api-error';
-import { parseQuery } from '../http/parse-request';
+import { parseBody, parseQuery } from '../http/parse-request';
 import type { SyncContext } from '../sync/sync-context';
 import { loadUserCommunes } from '../sync/user-communes';
 import { describeRoute } from '../openapi/route-schemas';
@@ -23,6 +23,13 @@ export function registerBlobRoutes(api: FastifyInstance, ctx: SyncContext): void
     const blob = await findBlob(ctx.db, sha256);
     if (!blob) throw notFound('The server does not have this file.');
     return reply.code(200).header('x-blob-size', String(blob.size)).send();
+  });
+
+  // Tells no more than HEAD does (whether bytes with this hash are here), for many hashes at once.
+  api.post('/blobs/missing', { config: describeRoute({ body: missingBlobsRequestSchema }), onRequest: api.authenticate }, async (request): Promise<MissingBlobsResponse> => {
+    const { sha256 } = parseBody(missingBlobsRequestSchema, request.body);
+    const known = await knownBlobs(ctx.db, sha256);
+    return { missing: [...new Set(sha256)].filter((hash) => !known.has(hash)) };
   });
 
   api.get('/blobs/:sha256', { config: describeRoute({ params: blobParams }), onRequest: api.authenticate, exposeHeadRoute: false }, async (request, reply) => {

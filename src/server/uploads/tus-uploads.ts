@@ -44,6 +44,7 @@ export type TusUploadsOptions = {
 export function createTusUploads(ctx: SyncContext, options: TusUploadsOptions): TusUploads {
   // Keyed by Node's request object, which Fastify and tus both see: the user Fastify authenticated.
   const users = new WeakMap<object, AuthenticatedUser>();
+  const finishedOnCreate = new WeakMap<object, string>();
   const datastore = new FileStore({ directory: options.directory, expirationPeriodInMilliseconds: options.expiryMs ?? 14 * 24 * 3600_000 });
   const removeUpload = (id: string) => datastore.remove(id);
   const finalize = (upload: Upload, keepUpload: boolean) =>
@@ -90,8 +91,13 @@ export function createTusUploads(ctx: SyncContext, options: TusUploadsOptions): 
       // Set here from the token, whatever the device sent: it decides who may resume and read the upload.
       return Promise.resolve({ metadata: { ...upload.metadata, uploadedBy: user.id } });
     },
-    async onUploadFinish(_req, upload) {
-      await finalize(upload, false);
+    async onUploadFinish(req, upload) {
+      // A photo sent whole with its creation request (creation-with-upload): tus still reads the upload
+      // after this hook to write its response, so it is removed only once the response is out (handle()).
+      const raw = req.runtime?.node?.req;
+      const onCreate = req.method === 'POST' && raw !== undefined;
+      await finalize(upload, onCreate);
+      if (onCreate) finishedOnCreate.set(raw, upload.id);
       return {};
     },
   });
@@ -101,6 +107,9 @@ export function createTusUploads(ctx: SyncContext, options: TusUploadsOptions): 
       users.set(request.raw, requireUser(request));
       reply.hijack();
       await server.handle(request.raw, reply.raw);
+      const finished = finishedOnCreate.get(request.raw);
+      // Already in the blob store; a crash before this line leaves it to the expiry clean-up.
+      if (finished) await removeUpload(finished).catch(() => undefined);
     },
     removeExpired: () => server.cleanUpExpiredUploads(),
   };

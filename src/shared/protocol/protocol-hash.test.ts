@@ -5,7 +5,7 @@ import { canonicalJson } from '../reconcile/canonical-json';
 import { PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS } from './protocol-version';
 import { pullRequestSchema, pullResponseSchema } from './pull';
 import { pushRequestSchema, pushResponseSchema } from './push';
-import { uploadMetadataSchema } from './upload';
+import { missingBlobsRequestSchema, missingBlobsResponseSchema, uploadMetadataSchema } from './upload';
 
 // A wire change must not ship without a new protocol version (rocicorp/mono zero-protocol does the same).
 // When this test fails because you changed a schema: bump PROTOCOL_VERSION, add a dated line to the history
@@ -14,6 +14,7 @@ import { uploadMetadataSchema } from './upload';
 // here: check that the wire format did not change, and record it as a new version if it did.)
 const RECORDED_HASHES: Record<number, string> = {
   1: 'b41a9dfa26fdf0bd2bc54b5a12f7404a852e444b1d87597c563e17c591fd5174',
+  2: 'd809c7c152647ad2bf787d47d235383dd8b9373a72f53d04d27ca10484a21b59',
 };
 
 const WIRE_SCHEMAS = {
@@ -22,6 +23,8 @@ const WIRE_SCHEMAS = {
   pullRequest: pullRequestSchema,
   pullResponse: pullResponseSchema,
   uploadMetadata: uploadMetadataSchema,
+  missingBlobsRequest: missingBlobsRequestSchema,
+  missingBlobsResponse: missingBlobsResponseSchema,
 };
 
 function protocolHash(): string {

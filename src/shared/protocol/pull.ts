@@ -42,5 +42,11 @@ export const pullResponseSchema = z.object({
   cursor: z.string(),
   /** More changes wait: pull again now. */
   hasMore: z.boolean(),
+  /**
+   * Version 2: the current tag of each resource a device keeps offline besides records (`catalog`: the
+   * ETag of `GET /catalog`). A device fetches a resource only when its tag changed, so a sync with nothing
+   * new is this one request. Absent when the server sends none.
+   */
+  resources: z.record(z.string().max(100), z.string().max(200)).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

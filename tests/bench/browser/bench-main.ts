@@ -1,7 +1,10 @@
 // The bench page: the app's real repositories and sync functions, driven from Node through
 // `window.bench` (tests/bench/sync.ts, tests/bench/local-work.ts). Each call returns plain numbers.
 import { CauNoiDatabase } from '../../../src/db/database';
+import { storeAttachment } from '../../../src/db/attachments';
 import { saveCitizen, sealCitizen, searchCitizens } from '../../../src/db/citizens';
+import { submitDossier } from '../../../src/db/dossiers';
+import { CATALOG_VERSION } from '../../../src/domain/catalog/catalog-data';
 import { nextHlc } from '../../../src/db/clock';
 import { workspaceKey, type CitizenRecord } from '../../../src/db/records';
 import { citizenSchema, type Citizen } from '../../../src/domain/citizen/citizen-schema';
@@ -13,6 +16,7 @@ import { pullServerChanges } from '../../../src/sync/pull-server-changes';
 import { pushOutbox } from '../../../src/sync/push-outbox';
 import { ensureAccessToken, signInOnline } from '../../../src/sync/session-api';
 import { syncOnce } from '../../../src/sync/sync-once';
+import { uploadPendingAttachments } from '../../../src/sync/upload-pending-attachments';
 import { openTestWorkspace } from '../../../src/testing/workspace-keys';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Hà', 'Lò', 'Cầm', 'Vi', 'Lường', 'Đinh', 'Bùi', 'Sầm', 'Mùa', 'Giàng'];
@@ -88,6 +92,53 @@ const bench = {
     return performance.now() - started;
   },
 
+  /**
+   * Submits `count` dossiers (a marital status certificate) for the workspace's first citizens, each with
+   * two distinct photos of `photoBytes` (random bytes behind a JPEG header: incompressible, like a real
+   * photo), through the real repositories (encrypted attachments, dossier + outbox in one transaction).
+   */
+  async seedDossiers(dbName: string, count: number, photoBytes: number): Promise<number> {
+    const db = database(dbName);
+    const ownerUserId = userOf(dbName);
+    const started = performance.now();
+    const citizens = await db.citizens.where('ownerUserId').equals(ownerUserId).limit(count).primaryKeys();
+    if (citizens.length < count) throw new Error(`only ${citizens.length} citizens for ${count} dossiers`);
+    const photo = async () => {
+      const bytes = new Uint8Array(photoBytes);
+      for (let i = 0; i < bytes.length; i += 65_536) crypto.getRandomValues(bytes.subarray(i, Math.min(bytes.length, i + 65_536)));
+      bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+      return storeAttachment(db, ownerUserId, new Blob([bytes], { type: 'image/jpeg' }));
+    };
+    for (const key of citizens) {
+      const citizenId = key.slice(ownerUserId.length + 1);
+      const [form, idCard] = [await photo(), await photo()];
+      await submitDossier(db, {
+        ownerUserId, id: uuid(), draftId: uuid(), hlc: await nextHlc(db),
+        dossier: {
+          citizenId, procedureCode: '1.004873', catalogVersion: CATALOG_VERSION, communeCode: '14923',
+          answers: { subject: citizenId, maritalStatus: 'single', purpose: 'other', purposeDetail: 'Vay vốn ngân hàng chính sách' },
+          persons: {}, documents: { requestForm: [form], subjectId: [idCard] },
+          confirmation: { method: 'witness', witnessName: 'Hà Văn Lả', confirmedAt: new Date().toISOString() },
+          fee: { amount: null, verified: false }, resultDue: null,
+        },
+      });
+    }
+    return performance.now() - started;
+  },
+
+  /** The photo upload step of a sync (one "which are missing?" request, then tus uploads). */
+  async upload(dbName: string): Promise<{ ms: number; files: number; bytes: number }> {
+    const db = database(dbName);
+    const userId = userOf(dbName);
+    const waiting = await db.attachments.where('ownerUserId').equals(userId).filter((a) => a.uploaded === 0).toArray();
+    const started = performance.now();
+    await uploadPendingAttachments(db, userId, () => ensureAccessToken(db, userId));
+    const ms = performance.now() - started;
+    const left = await db.attachments.where('ownerUserId').equals(userId).filter((a) => a.uploaded === 0).count();
+    if (left > 0) throw new Error(`${left} photos still waiting after the upload`);
+    return { ms, files: waiting.length, bytes: waiting.reduce((sum, a) => sum + a.size, 0) };
+  },
+
   async push(dbName: string): Promise<{ ms: number; pending: number }> {
     const db = database(dbName);
     const userId = userOf(dbName);
@@ -104,7 +155,7 @@ const bench = {
     const db = database(dbName);
     const userId = userOf(dbName);
     const started = performance.now();
-    const received = await pullServerChanges(db, userId, () => ensureAccessToken(db, userId));
+    const { received } = await pullServerChanges(db, userId, () => ensureAccessToken(db, userId));
     return { ms: performance.now() - started, received };
   },
 

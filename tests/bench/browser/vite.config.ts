@@ -9,5 +9,5 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify('bench') },
   plugins: [addressUnitsPlugin(), localesPlugin()],
   logLevel: 'error',
-  build: { target: 'es2022', sourcemap: false, outDir: path.resolve('.tmp/bench/browser-dist'), emptyOutDir: true },
+  build: { target: 'es2022', sourcemap: false, minify: process.env.BENCH_PROFILE !== '1', outDir: path.resolve('.tmp/bench/browser-dist'), emptyOutDir: true },
 });

@@ -88,6 +88,7 @@ export function describeFuzz(factory: TestDatabaseFactory, options: FuzzOptions)
       }
       expect(findings.slice(0, 20)).toEqual([]);
       expect(sent).toBeGreaterThanOrEqual(options.totalRequests);
-    });
+      // A snapshot of every table after every request: minutes on a busy 2-core machine, and that is fine.
+    }, 300_000);
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type Mutation, type PushResult } from '../../../src/shared/protocol';
+import { PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS, type Mutation, type PushResult } from '../../../src/shared/protocol';
 import { createTestApp, type TestApp } from '../../../src/server/testing/test-app';
 import type { TestDatabase, TestDatabaseFactory } from '../../../src/server/testing/test-database';
 import { addressIn, citizenFields, connectDevice, newCitizenIdNumber, type SyncDevice } from '../support/sync-device';
@@ -285,7 +285,8 @@ export function describeSyncPush(factory: TestDatabaseFactory): void {
       it('answers an unknown protocol version with 409, and a malformed batch with 400', async () => {
         const old = await bathuoc.pushRaw(body([bathuoc.mutation('citizen', randomUUID(), citizenFields())], { protocolVersion: 99 }));
         expect(old.statusCode).toBe(409);
-        expect(old.json<ErrorReply>().error).toMatchObject({ code: 'protocol-version-unsupported', details: { supported: [PROTOCOL_VERSION] } });
+        expect(old.json<ErrorReply>().error).toMatchObject({ code: 'protocol-version-unsupported', details: { supported: SUPPORTED_PROTOCOL_VERSIONS } });
+        expect(SUPPORTED_PROTOCOL_VERSIONS).toContain(PROTOCOL_VERSION);
         const malformed = await bathuoc.pushRaw(body([{ ...bathuoc.mutation('citizen', 'not-a-uuid', {}), hlc: 'yesterday' }]));
         expect(malformed.statusCode).toBe(400);
         expect(malformed.json<ErrorReply>().error.code).toBe('validation-failed');

@@ -113,6 +113,52 @@ export function describeUploads(factory: TestDatabaseFactory): void {
       expect(Buffer.from(await got.arrayBuffer()).equals(file.bytes)).toBe(true);
     });
 
+    it('takes a whole photo with the creation request, as the app sends it (tus creation-with-upload)', async () => {
+      const file = randomFile(250_000);
+      let uploadUrl = '';
+      await new Promise<void>((resolve, reject) => {
+        const upload = new tus.Upload(file.bytes, {
+          endpoint: `${base}/api/v1/uploads`,
+          headers: { authorization: `Bearer ${bathuoc.token}` },
+          metadata: { sha256: file.sha256, mime: file.mime, size: String(file.bytes.length) },
+          chunkSize: 256 * 1024,
+          uploadDataDuringCreation: true,
+          retryDelays: [],
+          onSuccess: () => {
+            uploadUrl = upload.url!;
+            resolve();
+          },
+          onError: reject,
+        });
+        upload.start();
+      });
+      const got = await blob(file.sha256, bathuoc);
+      expect(Buffer.from(await got.arrayBuffer()).equals(file.bytes)).toBe(true);
+      // In the blob store, and the upload itself gone once the answer was sent.
+      expect(await readdir(join(database.dataDir, 'blobs', file.sha256.slice(0, 2)))).toContain(file.sha256);
+      expect((await upBathuoc.head(uploadUrl)).status).toBe(404);
+    });
+
+    it('says in one request which of many files it lacks', async () => {
+      const kept = randomFile(2000);
+      await uploadWhole(upBathuoc, kept);
+      const absent = [randomFile(10).sha256, randomFile(10).sha256];
+      const ask = (device: SyncDevice | undefined, payload: unknown) =>
+        fetch(`${base}/api/v1/blobs/missing`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(device ? { authorization: `Bearer ${device.token}` } : {}) },
+          body: JSON.stringify(payload),
+        });
+      // Any signed-in user may ask (it tells no more than HEAD), duplicates are answered once.
+      const answer = await ask(thietong, { sha256: [kept.sha256, ...absent, absent[0]] });
+      expect(answer.status).toBe(200);
+      expect(((await answer.json()) as { missing: string[] }).missing.sort()).toEqual([...absent].sort());
+      expect((await ask(undefined, { sha256: [kept.sha256] })).status).toBe(401);
+      expect((await ask(bathuoc, { sha256: ['not-a-hash'] })).status).toBe(400);
+      expect((await ask(bathuoc, { sha256: [] })).status).toBe(400);
+      expect((await ask(bathuoc, { sha256: Array.from({ length: 1001 }, () => kept.sha256) })).status).toBe(400);
+    });
+
     it('refuses bytes that do not match their hash, and forgets them', async () => {
       const file = randomFile(50_000);
       const liar = { ...file, sha256: randomFile(10).sha256 };

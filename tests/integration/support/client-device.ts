@@ -9,6 +9,7 @@ import type { CitizenView } from '../../../src/db/records';
 import type { Citizen } from '../../../src/domain/citizen/citizen-schema';
 import type { OutboxView } from '../../../src/db/types';
 import { ApiError } from '../../../src/lib/api';
+import { pullCatalog } from '../../../src/sync/pull-catalog';
 import { pullServerChanges } from '../../../src/sync/pull-server-changes';
 import { pushOutbox } from '../../../src/sync/push-outbox';
 import { openTestWorkspace } from '../../../src/testing/workspace-keys';
@@ -28,7 +29,7 @@ export type ClientDevice = {
   /** Saves a citizen through `saveCitizen` (record and outbox entry in one transaction); the new entry, if any. */
   edit(citizen: Citizen): Promise<OutboxView | undefined>;
   citizen(id: string): Promise<CitizenView | undefined>;
-  /** Push then pull, as `syncOnce` does; false when the network failed (everything stays queued). */
+  /** Push, pull, then the catalog if its tag changed, as `syncOnce` does; false when the network failed (everything stays queued). */
   sync(): Promise<boolean>;
   outbox(): Promise<OutboxView[]>;
   dispose(): Promise<void>;
@@ -57,7 +58,8 @@ export async function connectClientDevice(app: FastifyInstance, network: FaultyN
       network.caller = deviceId;
       try {
         await pushOutbox(db, userId, token);
-        await pullServerChanges(db, userId, token);
+        const pulled = await pullServerChanges(db, userId, token);
+        await pullCatalog(db, userId, pulled.resources?.catalog);
         return true;
       } catch (error) {
         if (error instanceof ApiError && error.isNetwork) return false;

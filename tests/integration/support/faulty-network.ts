@@ -115,10 +115,8 @@ async function bodyBytes(body: BodyInit): Promise<Buffer | string> {
 }
 
 function toResponse(reply: { statusCode: number; rawPayload: Buffer; headers: Record<string, unknown> }): Response {
-  const type = reply.headers['content-type'];
   const empty = reply.statusCode === 204 || reply.statusCode === 304;
-  return new Response(empty ? null : new Uint8Array(reply.rawPayload), {
-    status: reply.statusCode,
-    headers: typeof type === 'string' ? { 'content-type': type } : {},
-  });
+  // The headers a same-origin page sees (the catalog's ETag among them); the body is already decoded.
+  const headers = Object.entries(reply.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !['content-encoding', 'content-length', 'transfer-encoding'].includes(entry[0]));
+  return new Response(empty ? null : new Uint8Array(reply.rawPayload), { status: reply.statusCode, headers });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_PULL_LIMIT, type Change, type EntityName, type PullRequest, type PullResponse } from '../../../shared/protocol';
 import type { AuthenticatedUser } from '../../auth/authenticate';
+import { CATALOG_ETAG } from '../../catalog/catalog-body';
 import type { Database } from '../../db/schema';
 import { loadCitizens } from '../records/citizen-table';
 import { loadDossiers } from '../records/dossier-table';
@@ -13,6 +14,9 @@ import { communeScope, decodeCursor, encodeCursor } from './cursor';
 
 type LogRow = { seq: number; entity: EntityName; entityId: string };
 
+/** What a device keeps offline besides records, by tag (protocol version 2): it fetches only what changed. */
+const RESOURCES: Readonly<Record<string, string>> = { catalog: CATALOG_ETAG };
+
 /**
  * The changes after a cursor, in the user's communes, a page at a time. Each record appears once, at its
  * current revision (the change log is compacted, and a record logged twice in one page is sent once, at
@@ -24,7 +28,7 @@ export async function readChanges(ctx: SyncContext, user: AuthenticatedUser, req
   const scope = communeScope(communeCodes);
   const after = decodeCursor(request.cursor, scope);
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;
-  if (communeCodes.length === 0) return { changes: [], cursor: encodeCursor(after, scope), hasMore: false };
+  if (communeCodes.length === 0) return { changes: [], cursor: encodeCursor(after, scope), hasMore: false, resources: RESOURCES };
 
   await adoptUnloggedVillages(ctx.db, ctx.dialect, communeCodes, ctx.now().toISOString());
   const rows = await ctx.db
@@ -47,7 +51,8 @@ export async function readChanges(ctx: SyncContext, user: AuthenticatedUser, req
     const record = records.get(recordKey(row.entity, row.entityId));
     if (record) changes.push(toChange(record, row.seq, communes.has(record.communeCode)));
   }
-  return { changes, cursor: encodeCursor(last, scope), hasMore };
+  // The resource tags ride on the last page only: a device reads them when it has caught up.
+  return { changes, cursor: encodeCursor(last, scope), hasMore, ...(hasMore ? {} : { resources: RESOURCES }) };
 }
 
 async function loadRecords(db: Kysely<Database>, rows: readonly LogRow[]): Promise<Map<string, RecordState>> {

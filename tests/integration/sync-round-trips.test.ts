@@ -1,0 +1,4 @@
+import { describeSyncRoundTrips } from './suites/sync-round-trips';
+import { runOnSqlite } from './suites/run-on';
+
+runOnSqlite(describeSyncRoundTrips);
