@@ -12,7 +12,11 @@ export type ServerProcess = {
 };
 
 export type ServerProcessOptions = {
-  databaseUrl: string;
+  /** Absent: the embedded SQLite in `dataDir`. */
+  databaseUrl?: string;
+  /** A fixed port (a browser's data belongs to its origin, so a restarted server must come back on it); default any free one. */
+  port?: number;
+  demoPassword?: string;
   dataDir: string;
   staticDir: string;
   jwtSecret: string;
@@ -30,9 +34,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     cwd: ROOT,
     env: {
       ...process.env,
-      PORT: '0',
+      PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
-      DATABASE_URL: options.databaseUrl,
+      DATABASE_URL: options.databaseUrl ?? '',
+      DEMO_PASSWORD: options.demoPassword ?? '',
       DATA_DIR: options.dataDir,
       STATIC_DIR: options.staticDir,
       JWT_SECRET: options.jwtSecret,
