@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { addressUnitsPlugin } from './scripts/vite-address-plugin.ts';
 import { localesPlugin } from './scripts/vite-locales-plugin.ts';
+import { precompressPlugin } from './scripts/vite-precompress-plugin.ts';
 
 // A build id tells versions apart (About screen, update tests). CI and tests may pin it.
 const buildId = process.env.CAUNOI_BUILD_ID ?? new Date().toISOString();
@@ -13,6 +14,7 @@ export default defineConfig({
     react(),
     addressUnitsPlugin(),
     localesPlugin(),
+    precompressPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -1,17 +1,20 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { FirstScreenSignal } from './first-screen';
 import { useTranslation } from 'react-i18next';
 import { matchPath, useRouter } from '../lib/router';
 import { routes } from './routes';
 import { Layout } from './layout';
-import { UpdateBanner } from './update-banner';
-import { IntegrityBanner } from './integrity-banner';
-import { DeviceWipedBanner } from './device-wiped-banner';
+import { useAppStore } from './app-store';
+import { deviceWipedAt } from './device-wipe';
 import { AuthGate } from './auth-gate';
 import { useIdleLock } from './use-idle-lock';
+
+const Banners = lazy(() => import('./banners'));
 
 export function App() {
   const { t } = useTranslation();
   const path = useRouter((state) => state.path);
+  const bannerDue = useAppStore((state) => state.updateReady || (state.integrity?.state === 'emptied' && !state.integrityAcknowledged));
   useIdleLock();
   const match = routes.map((route) => ({ route, params: matchPath(route.path, path) })).find((m) => m.params);
 
@@ -23,11 +26,10 @@ export function App() {
   const Screen = match?.route.component;
   return (
     <Layout>
-      <UpdateBanner />
-      <IntegrityBanner />
-      <DeviceWipedBanner />
+      {bannerDue || deviceWipedAt() ? <Suspense fallback={null}><Banners /></Suspense> : null}
       <Suspense fallback={<p className="loading" role="status">{t('app.loading')}</p>}>
         {Screen && match ? <AuthGate access={match.route.access}><Screen params={match.params ?? {}} /></AuthGate> : <p role="alert">{t('app.notFound')}</p>}
+        <FirstScreenSignal />
       </Suspense>
     </Layout>
   );

@@ -1,35 +1,32 @@
 import type { Citizen } from '../domain/citizen/citizen-schema';
 import { findLikelyDuplicates, type DuplicateMatch } from '../domain/citizen/duplicates';
-import { citizenIndexFields, searchKeysForQuery } from '../domain/citizen/search-index';
+import { searchKeysForQuery } from '../domain/citizen/search-index';
+import { matchesNameQuery, nameTokens } from '../domain/text/normalize';
+import { blindIndexColumns, ensureCitizenIndex, nameTokenRows } from './citizen-index';
+import { findByName, nameQueryBlinds } from './citizen-name-search';
 import type { CauNoiDatabase } from './database';
 import { enqueueMutation } from './outbox';
 import { workspaceKey, type CitizenRecord, type CitizenSecret, type CitizenView } from './records';
-import { blindFor, blindPrefixes, openFor, sealFor } from './seal';
+import { blindFor, openFor, sealFor } from './seal';
 
 export type SaveCitizenInput = { ownerUserId: string; citizen: Citizen; hlc: string; draftId?: string; now?: Date };
 
-type IndexColumns = Pick<CitizenRecord, 'communeCode' | 'nameTokens' | 'idKey' | 'oldIdKey' | 'phoneKey' | 'birthYear'>;
-
-/** The keyed blind indexes search uses; the only place a record's personal data is turned into keys. */
-export async function blindIndexColumns(ownerUserId: string, citizen: Citizen): Promise<IndexColumns> {
-  const index = citizenIndexFields(citizen);
-  const blind = (value: string | number | undefined) => (value === undefined ? Promise.resolve(undefined) : blindFor(ownerUserId, String(value)));
-  const [nameTokens, idKey, oldIdKey, phoneKey, birthYear] = await Promise.all([
-    blindPrefixes(ownerUserId, index.nameTokens), blind(index.idNumber), blind(index.oldIdNumber), blind(index.phone), blind(index.birthYear),
-  ]);
-  return { communeCode: index.communeCode, nameTokens, idKey, oldIdKey, phoneKey, birthYear };
-}
-
 /** Opens stored records; call it after the last database read of a live query (WebCrypto is not Dexie). */
 export async function openCitizens(records: CitizenRecord[]): Promise<CitizenView[]> {
-  return Promise.all(records.map(async ({ sealed, ...rest }) => ({ ...rest, ...(await openFor<CitizenSecret>(rest.ownerUserId, sealed)) })));
+  return Promise.all(records.map(async (record) => {
+    // Index columns (and the version-2 prefix blinds) stay behind: sealing derives them from the data again.
+    const { sealed, tokenKeys: _t, pairKeys: _p, idKey: _i, oldIdKey: _o, phoneKey: _ph, birthYear: _b, nameTokens: _n, ...rest } = record as CitizenRecord & { nameTokens?: string[] };
+    return { ...rest, ...(await openFor<CitizenSecret>(rest.ownerUserId, sealed)) };
+  }));
 }
 
 /** Seals a view back into a stored record (its indexes recomputed from the data). */
 export async function sealCitizen(view: CitizenView): Promise<CitizenRecord> {
-  const { data, conflicts, ...rest } = view;
+  // A view carried in a transfer file from an older release may still hold its prefix blinds: not kept.
+  const { data, conflicts, nameTokens: _legacy, ...rest } = view as CitizenView & { nameTokens?: unknown };
   const secret: CitizenSecret = conflicts ? { data, conflicts } : { data };
-  return { ...rest, ...(await blindIndexColumns(view.ownerUserId, data)), sealed: await sealFor(view.ownerUserId, secret) };
+  const [columns, sealed] = await Promise.all([blindIndexColumns(view.ownerUserId, data), sealFor(view.ownerUserId, secret)]);
+  return { ...rest, ...columns, sealed };
 }
 
 /** Top-level fields that differ: the field-level patch the server merges. */
@@ -52,20 +49,22 @@ export async function saveCitizen(db: CauNoiDatabase, { ownerUserId, citizen, hl
   const stored = await db.citizens.get(key);
   const existing = stored ? (await openCitizens([stored]))[0] : undefined;
   const view: CitizenView = {
-    key, id: citizen.id, ownerUserId, communeCode: citizen.address.communeCode, nameTokens: [],
+    key, id: citizen.id, ownerUserId, communeCode: citizen.address.communeCode,
     revision: existing?.revision ?? 0, syncState: 'pending',
     createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString(),
     data: citizen,
     ...(existing?.conflicts ? { conflicts: existing.conflicts } : {}),
     ...(existing?.linkedFrom ? { linkedFrom: existing.linkedFrom } : {}),
   };
-  const record = await sealCitizen(view);
+  const [record, tokens] = await Promise.all([sealCitizen(view), nameTokenRows(ownerUserId, nameTokens(citizen.fullName))]);
   // Both possible patches are sealed now, outside the transaction: the changed fields, and the whole record.
   const changed = changedFields(existing?.data, citizen);
   const whole = changedFields(undefined, citizen);
   const [sealedChanged, sealedWhole] = await Promise.all([sealFor(ownerUserId, changed), sealFor(ownerUserId, whole)]);
-  return db.transaction('rw', [db.citizens, db.outbox, db.drafts, db.meta], async () => {
+  const saved = await db.transaction('rw', [db.citizens, db.outbox, db.drafts, db.meta, db.searchTokens], async () => {
     // A save after a rejection sends the whole record again and supersedes the rejected attempts.
+    // The name's tokens with the person: a prefix finds them as soon as they are saved.
+    await db.searchTokens.bulkPut(tokens.rows);
     const rejected = await db.outbox.where('entityId').equals(citizen.id).filter((e) => e.ownerUserId === ownerUserId && e.state === 'rejected').toArray();
     const fields = rejected.length > 0 ? whole : changed;
     if (existing && Object.keys(fields).length === 0) return existing;
@@ -76,6 +75,8 @@ export async function saveCitizen(db: CauNoiDatabase, { ownerUserId, citizen, hl
     if (draftId) await db.drafts.delete(draftId);
     return view;
   });
+  tokens.written();
+  return saved;
 }
 
 export async function getCitizen(db: CauNoiDatabase, ownerUserId: string, id: string): Promise<CitizenView | undefined> {
@@ -89,43 +90,41 @@ export async function recentCitizens(db: CauNoiDatabase, ownerUserId: string, li
   return openCitizens(records);
 }
 
+/** Records under `keys`, in that order, opened; keys of records deleted meanwhile are skipped. */
+async function openKeys(db: CauNoiDatabase, keys: string[]): Promise<CitizenView[]> {
+  return openCitizens((await db.citizens.bulkGet(keys)).filter((r): r is CitizenRecord => r !== undefined));
+}
+
 /**
  * Diacritic-insensitive search through the blind indexes only: "nguyen van an" and "ngu an" find
- * "Nguyễn Văn An"; 12 digits look up the citizen ID, 9 the old ID, other digits the phone.
+ * "Nguyễn Văn An"; 12 digits look up the citizen ID, 9 the old ID, other digits the phone. Only the
+ * records shown are read and decrypted (a page of `limit` at a time while name candidates need checking).
  */
 export async function searchCitizens(db: CauNoiDatabase, ownerUserId: string, query: string, limit = 50): Promise<CitizenView[]> {
+  const [key] = searchKeysForQuery(query);
+  if (!key) return [];
   const mine = `${ownerUserId}:`;
-  const keys = new Set<string>();
-  const short = searchKeysForQuery(query).flatMap((k) => (k.field === 'nameTokens' && k.words.some((w) => w.length > 1) ? k.words.filter((w) => w.length === 1) : []));
-  // Left-out one-letter words are checked after the look-up: gather more candidates so enough remain.
-  const cap = short.length > 0 ? limit * 4 : limit;
-  for (const key of searchKeysForQuery(query)) {
-    if (key.field === 'nameTokens') {
-      // Primary keys only, one index look-up per word, intersected: no record is read or decrypted
-      // until the final few (a one-letter prefix can match most of 50,000 people).
-      // A one-letter word matches thousands and narrows little: when a longer word exists, it is left out
-      // of the index look-ups (every result still starts with it: the longer words' matches are checked
-      // against it below through its blind prefix set, not plaintext).
-      const longer = key.words.filter((word) => word.length > 1);
-      const indexed = longer.length > 0 ? longer : key.words;
-      const blinds = await Promise.all(indexed.map((word) => blindFor(ownerUserId, word)));
-      const sets = await Promise.all(blinds.map(async (blind) => new Set(await db.citizens.where('nameTokens').equals(blind).primaryKeys())));
-      sets.sort((a, b) => a.size - b.size);
-      for (const candidate of sets[0] ?? []) {
-        if (candidate.startsWith(mine) && sets.every((set) => set.has(candidate))) keys.add(candidate);
-        if (keys.size >= cap) break;
-      }
-    } else {
-      const column = key.field === 'idNumber' ? 'idKey' : key.field === 'oldIdNumber' ? 'oldIdKey' : 'phoneKey';
-      const blind = await blindFor(ownerUserId, key.value);
-      for (const candidate of await db.citizens.where(column).equals(blind).primaryKeys()) if (candidate.startsWith(mine)) keys.add(candidate);
+  if (key.field !== 'nameTokens') {
+    const column = key.field === 'idNumber' ? 'idKey' : key.field === 'oldIdNumber' ? 'oldIdKey' : 'phoneKey';
+    const keys = await db.citizens.where(column).equals(await blindFor(ownerUserId, key.value)).primaryKeys();
+    return openKeys(db, keys.filter((k) => k.startsWith(mine)).slice(0, limit));
+  }
+  await ensureCitizenIndex(db, ownerUserId);
+  const blinds = await nameQueryBlinds(ownerUserId, key.words);
+  // Every look-up and the first page of records in one read transaction.
+  const [candidates, first] = await db.transaction('r', [db.citizens, db.searchTokens], async () => {
+    const keys = await findByName(db, ownerUserId, blinds, limit);
+    return [keys, await db.citizens.bulkGet(keys.slice(0, limit))] as const;
+  });
+  // The check on the opened name makes every result exact, whatever the index could narrow.
+  const found: CitizenView[] = [];
+  for (let start = 0; start < candidates.length && found.length < limit; start += limit) {
+    const records = start === 0 ? first : await db.citizens.bulkGet(candidates.slice(start, start + limit));
+    for (const view of await openCitizens(records.filter((r): r is CitizenRecord => r !== undefined))) {
+      if (found.length < limit && matchesNameQuery(nameTokens(view.data.fullName), query)) found.push(view);
     }
   }
-  const shortBlinds = await Promise.all(short.map((word) => blindFor(ownerUserId, word)));
-  const records = (await db.citizens.bulkGet([...keys]))
-    .filter((r): r is CitizenRecord => Boolean(r) && shortBlinds.every((blind) => r!.nameTokens.includes(blind)))
-    .slice(0, limit);
-  return openCitizens(records);
+  return found;
 }
 
 /**

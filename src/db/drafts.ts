@@ -1,3 +1,4 @@
+import { DRAFT_RETENTION } from '../domain/privacy/retention';
 import type { CauNoiDatabase } from './database';
 import { openFor, sealFor } from './seal';
 import type { DraftRecord, DraftView } from './types';
@@ -31,8 +32,8 @@ export async function deleteDraft(db: CauNoiDatabase, ownerUserId: string, id: s
   });
 }
 
-/** Drafts never submitted are kept this long (issue 8 §4, retention); an admin may set another period. */
-export const DEFAULT_DRAFT_RETENTION_DAYS = 90;
+/** Drafts never submitted are kept this long (issue 8 §4, retention); an admin sets another period on the server. */
+export const DEFAULT_DRAFT_RETENTION_DAYS = DRAFT_RETENTION.defaultDays;
 const retentionKey = 'settings:draftRetentionDays';
 
 export async function readDraftRetentionDays(db: CauNoiDatabase): Promise<number> {

@@ -1,9 +1,10 @@
 import type { CauNoiDatabase } from './database';
+import { MIRROR_KEY } from './integrity-key';
 
 // Browsers do delete IndexedDB: Chromium drops a corrupted store, storage pressure evicts
 // non-persistent origins (anchors.md, "what their users report" #1). A mirror of the install id in
 // localStorage — a separate store — lets the app notice and say so instead of acting as if nothing was ever there.
-export const MIRROR_KEY = 'caunoi.install';
+export { MIRROR_KEY };
 
 export type InstallMirror = { installId: string; createdAt: string; unsent: number; citizens: number; checkedAt: string };
 export type IntegrityReport =

@@ -1,6 +1,7 @@
 import type { CauNoiDatabase } from './database';
 import { getDeviceIdentity, nextDeviceSequence } from './device';
 import { openFor, sealFor } from './seal';
+import { unsentEntries } from './outbox-queries';
 import type { OutboxEntry, OutboxView } from './types';
 
 export type NewMutation = Pick<OutboxView, 'ownerUserId' | 'entity' | 'op' | 'entityId' | 'baseRevision' | 'fields' | 'hlc'>;
@@ -24,22 +25,6 @@ export async function enqueueMutation(db: CauNoiDatabase, { fields, ...mutation 
   };
   entry.seq = await db.outbox.add(entry);
   return entry;
-}
-
-/** Pending entries of one workspace, in queue order, read through [ownerUserId+state]: done ones are never read. */
-export function pendingEntries(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxEntry[]> {
-  return db.outbox.where('[ownerUserId+state]').equals([ownerUserId, 'pending']).toArray();
-}
-
-const UNSENT_STATES = (ownerUserId: string): Array<[string, string]> => [[ownerUserId, 'pending'], [ownerUserId, 'rejected']];
-
-/** Entries the server has not acknowledged (pending or needing attention), in queue order. */
-export async function unsentEntries(db: CauNoiDatabase, ownerUserId: string): Promise<OutboxEntry[]> {
-  return (await db.outbox.where('[ownerUserId+state]').anyOf(UNSENT_STATES(ownerUserId)).toArray()).sort((a, b) => a.seq! - b.seq!);
-}
-
-export function countUnsentEntries(db: CauNoiDatabase, ownerUserId: string): Promise<number> {
-  return db.outbox.where('[ownerUserId+state]').anyOf(UNSENT_STATES(ownerUserId)).count();
 }
 
 export async function openOutboxEntries(entries: OutboxEntry[]): Promise<OutboxView[]> {

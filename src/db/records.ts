@@ -1,7 +1,8 @@
 import type { Citizen } from '../domain/citizen/citizen-schema';
 import type { PinWrapped, Sealed, Wrapped } from '../lib/crypto-keys';
 
-export type Role = 'staff' | 'officer' | 'admin';
+/** `citizen`: a villager's own account on their own phone (issue 7 §7); its workspace holds only their own work. */
+export type Role = 'staff' | 'officer' | 'admin' | 'citizen';
 export type CommuneRef = { code: string; name: string };
 
 /** A staff member who has signed in on this device at least once. */
@@ -34,21 +35,30 @@ export type CitizenSecret = {
 };
 
 /**
- * A citizen as stored on this device, in one staff member's workspace. Personal fields are sealed
- * (AES-GCM); search reads only the keyed blind indexes beside them (HMAC of normalised name-token
- * prefixes, ID numbers, phone, birth year), never plaintext.
+ * The keyed blind indexes stored beside a sealed citizen (src/db/citizen-index.ts derives them): HMACs of
+ * normalised values under the workspace's index key, never plaintext.
  */
-export type CitizenRecord = {
+export type CitizenIndexColumns = {
+  /** One blind per folded name token ("nguyen", "van", "an"). */
+  tokenKeys: string[];
+  /** One key per unordered pair of those tokens, made from their blinds: two-word searches read few keys. */
+  pairKeys: string[];
+  idKey?: string;
+  oldIdKey?: string;
+  phoneKey?: string;
+  birthYear?: string;
+};
+
+/**
+ * A citizen as stored on this device, in one staff member's workspace. Personal fields are sealed
+ * (AES-GCM); search reads only the keyed blind indexes beside them, never plaintext.
+ */
+export type CitizenRecord = CitizenIndexColumns & {
   key: string;
   id: string;
   ownerUserId: string;
   /** Administrative unit, not personal: it scopes what a staff member may see. */
   communeCode: string;
-  nameTokens: string[];
-  idKey?: string;
-  oldIdKey?: string;
-  phoneKey?: string;
-  birthYear?: string;
   /** Server revision this copy is based on; 0 until the server has it. */
   revision: number;
   syncState: SyncState;
@@ -59,8 +69,16 @@ export type CitizenRecord = {
   linkedFrom?: string[];
 };
 
-/** A citizen record opened with the workspace's key: what screens and sync work with. */
-export type CitizenView = Omit<CitizenRecord, 'sealed'> & CitizenSecret;
+/** A citizen record opened with the workspace's key: what screens and sync work with (indexes are recomputed on sealing). */
+export type CitizenView = Omit<CitizenRecord, 'sealed' | keyof CitizenIndexColumns> & CitizenSecret;
+
+/**
+ * A name token known in one workspace, by its blind (key = ownerUserId:blind), with the blinds of its
+ * prefixes: a typed prefix ("ngu") finds the whole tokens it starts ("nguyen", "nguyet") here, then the
+ * citizens through their token and pair keys. Written before the citizens that use the token; a token
+ * no citizen uses any more only costs an empty look-up.
+ */
+export type SearchTokenRecord = { key: string; prefixKeys: string[] };
 
 /** A photo (ID card, portrait, document page, signature), stored once per workspace by content hash. */
 export type AttachmentRecord = {

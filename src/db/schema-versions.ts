@@ -1,10 +1,16 @@
 // Every version of the local schema, oldest first. A released version is never edited:
 // a change is a new entry (with an upgrade function when data must move). The upgrade test opens
 // a database written by version 1 and checks nothing is lost on the way to the latest.
+import type { Transaction } from 'dexie';
+
 export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
 };
+
+/** Set for a workspace whose citizens still carry the version-2 name index (src/db/citizen-index.ts re-indexes them). */
+export const reindexFlag = (ownerUserId: string): string => `citizen-reindex:${ownerUserId}`;
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -61,6 +67,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       audioPrompts: '&[language+key], language, state',
       audioClips: '&sha256',
+    },
+  },
+  {
+    // Search at 50,000 citizens (issue 9 §5): a blind per name token and per pair of tokens instead of one per
+    // prefix (about 6 index entries a person instead of 17, and a two-word search reads few keys); prefixes go
+    // through the workspace's token list (searchTokens). The communeCode, syncState and ownerUserId indexes
+    // were never queried ([ownerUserId+updatedAt] answers ownerUserId): each entry costs every write.
+    // New blinds need the workspace key, which an upgrade does not have: each workspace with citizens is
+    // flagged here and re-indexed after its next unlock, before its first search (ensureCitizenIndex).
+    version: 7,
+    stores: {
+      citizens: '&key, [ownerUserId+updatedAt], *tokenKeys, *pairKeys, idKey, oldIdKey, phoneKey, birthYear',
+      searchTokens: '&key, *prefixKeys',
+    },
+    upgrade: async (tx) => {
+      const keys = await tx.table('citizens').orderBy('[ownerUserId+updatedAt]').keys();
+      const owners = new Set(keys.flatMap((key) => (Array.isArray(key) && typeof key[0] === 'string' ? [key[0]] : [])));
+      await tx.table('meta').bulkPut([...owners].map((owner) => ({ key: reindexFlag(owner), value: true })));
     },
   },
 ];

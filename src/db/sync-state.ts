@@ -1,5 +1,5 @@
 import type { CauNoiDatabase } from './database';
-import { countUnsentEntries } from './outbox';
+import { countUnsentEntries } from './outbox-queries';
 
 // Per-user sync bookkeeping, kept in the meta table.
 const cursorKey = (userId: string) => `sync:cursor:${userId}`;

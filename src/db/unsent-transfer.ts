@@ -1,5 +1,7 @@
 import { fromBase64, openWithPassphrase, sealWithPassphrase, toBase64, type SealedFile } from '../lib/passphrase-crypto';
+import { nameTokens } from '../domain/text/normalize';
 import { openAttachment, storeAttachment } from './attachments';
+import { rememberNameTokens } from './citizen-index';
 import { openCitizens, sealCitizen } from './citizens';
 import type { CauNoiDatabase } from './database';
 import { getDeviceIdentity, nextDeviceSequence } from './device';
@@ -72,6 +74,8 @@ export async function importUnsentWork(db: CauNoiDatabase, userId: string, file:
     state: entry.state === 'rejected' ? 'rejected' as const : 'pending' as const,
   })));
   const { deviceId: here } = await getDeviceIdentity(db);
+  // Their name tokens are listed first, so that a typed prefix finds the carried people (citizen-index.ts).
+  await rememberNameTokens(db, userId, content.citizens.flatMap((c) => nameTokens(c.data.fullName)));
   const citizens = await Promise.all(content.citizens.map((c) => sealCitizen({ ...c, key: workspaceKey(userId, c.id), ownerUserId: userId, syncState: 'pending' })));
   return db.transaction('rw', [db.outbox, db.citizens, db.villages, db.meta], async () => {
     let added = 0;

@@ -1,5 +1,5 @@
 import type { CauNoiDatabase } from './database';
-import { MIRROR_KEY } from './integrity';
+import { MIRROR_KEY } from './integrity-key';
 
 /**
  * Erases everything this device keeps (a revoked, lost tablet): the whole database — citizens, dossiers,

@@ -1,5 +1,6 @@
 import type { CauNoiDatabase } from './database';
-import { countUnsentEntries } from './outbox';
+import { countUnsentEntries } from './outbox-queries';
+import { reindexFlag } from './schema-versions';
 
 export type LocalWork = { unsent: number; drafts: number };
 
@@ -26,13 +27,15 @@ export async function countLocalWork(db: CauNoiDatabase, userId: string): Promis
  * tab in between can never be deleted unseen. (Strict durability is the database's default.)
  */
 export async function wipeUserData(db: CauNoiDatabase, userId: string): Promise<void> {
-  const tables = [db.outbox, db.drafts, db.citizens, db.attachments, db.dossiers, db.profiles, db.meta];
+  const tables = [db.outbox, db.drafts, db.citizens, db.attachments, db.dossiers, db.profiles, db.meta, db.searchTokens];
   await db.transaction('rw', tables, async () => {
     const unsent = await countUnsentEntries(db, userId);
     if (unsent > 0) throw new UnsentWorkError(unsent);
     for (const table of [db.outbox, db.drafts, db.citizens, db.attachments, db.dossiers]) {
       await table.where('ownerUserId').equals(userId).delete();
     }
+    await db.searchTokens.where(':id').startsWith(`${userId}:`).delete();
+    await db.meta.delete(reindexFlag(userId));
     await db.profiles.delete(userId);
     await db.meta.where('key').startsWith('sync:').filter((m) => m.key.endsWith(`:${userId}`)).delete();
   });

@@ -31,6 +31,20 @@ describe('per-user keys on a shared device', () => {
     await expect(openBlob(theirs.dataKey, sealedPhoto, 'image/jpeg')).rejects.toThrow();
   });
 
+  it('seals into one byte array (IV, then ciphertext) and still opens the base64 records of schema version 6', async () => {
+    const { dataKey } = await openWorkspaceKeys(generateDataKey());
+    const sealed = await sealJson(dataKey, { fullName: 'Lò Văn Pâng' });
+    expect(ArrayBuffer.isView(sealed)).toBe(true);
+    expect(new TextDecoder().decode(sealed)).not.toContain('Pâng');
+    const tampered = sealed.slice();
+    tampered[tampered.length - 1]! ^= 1;
+    await expect(openJson(dataKey, tampered)).rejects.toThrow(); // the GCM tag covers every byte
+    // The layout version 6 wrote: base64 IV and ciphertext in an object.
+    const iv = randomBytes(12);
+    const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, dataKey, new TextEncoder().encode(JSON.stringify({ fullName: 'Hà Thị Xuân' }))));
+    expect(await openJson(dataKey, { iv: toBase64(iv), data: toBase64(ciphertext) })).toEqual({ fullName: 'Hà Thị Xuân' });
+  });
+
   it('makes blind indexes that match equal values only, and differ between users', async () => {
     const mine = await openWorkspaceKeys(generateDataKey());
     const theirs = await openWorkspaceKeys(generateDataKey());

@@ -8,9 +8,17 @@ import { PIN_ITERATIONS } from './pin';
 
 export type Wrapped = { iv: string; ciphertext: string };
 export type PinWrapped = Wrapped & { salt: string; iterations: number };
-export type Sealed = { iv: string; data: string };
+/** How records were sealed before schema version 7: base64 IV and ciphertext (still opened, never written). */
+export type LegacySealed = { iv: string; data: string };
+/**
+ * A sealed value: 12-byte IV, then AES-GCM ciphertext, in one byte array (the layout of sealBlob).
+ * Bytes rather than base64 text: IndexedDB stores them as they are, and base64 cost more CPU than the
+ * encryption itself when a pull stores 10,000 people (docs/performance.md).
+ */
+export type Sealed = Uint8Array<ArrayBuffer> | LegacySealed;
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 export const toBase64 = (bytes: Uint8Array): string => {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -78,13 +86,22 @@ export async function openWorkspaceKeys(raw: Uint8Array<ArrayBuffer>): Promise<W
   return { dataKey: await aesKey(raw, ['encrypt', 'decrypt']), indexKey };
 }
 
-export async function sealJson(key: CryptoKey, value: unknown): Promise<Sealed> {
-  const { iv, ciphertext } = await encrypt(key, encoder.encode(JSON.stringify(value)));
-  return { iv, data: ciphertext };
+const IV_BYTES = 12;
+
+export async function sealJson(key: CryptoKey, value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  const iv = randomBytes(IV_BYTES);
+  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(value))));
+  const sealed = new Uint8Array(IV_BYTES + ciphertext.length);
+  sealed.set(iv);
+  sealed.set(ciphertext, IV_BYTES);
+  return sealed;
 }
 
 export async function openJson<T>(key: CryptoKey, sealed: Sealed): Promise<T> {
-  return JSON.parse(new TextDecoder().decode(await decrypt(key, { iv: sealed.iv, ciphertext: sealed.data }))) as T;
+  const plaintext = ArrayBuffer.isView(sealed)
+    ? await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, IV_BYTES) }, key, sealed.subarray(IV_BYTES))
+    : await decrypt(key, { iv: sealed.iv, ciphertext: sealed.data });
+  return JSON.parse(decoder.decode(plaintext)) as T;
 }
 
 /** A photo encrypted as one blob: 12-byte IV, then ciphertext (AES-GCM). */

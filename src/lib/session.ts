@@ -4,7 +4,7 @@ export type SessionUser = {
   userId: string;
   username: string;
   displayName: string;
-  role: 'staff' | 'officer' | 'admin';
+  role: 'staff' | 'officer' | 'admin' | 'citizen';
   communes: { code: string; name: string }[];
 };
 

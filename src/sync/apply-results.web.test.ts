@@ -89,7 +89,7 @@ describe('applying the server’s answers on the device', () => {
     const raw = (await db.citizens.get(workspaceKey(USER, a.id)))!;
     expect(stored.data.phone).toBe('0987654321'); // local, unsent edit kept
     expect(stored.data.fullName).toBe('Hà Thị Xuân Mai'); // server value taken
-    expect(raw.nameTokens).toContain(await blindFor(USER, 'mai')); // search index follows, blind
+    expect(raw.tokenKeys).toContain(await blindFor(USER, 'mai')); // search index follows, blind
     expect(JSON.stringify(raw)).not.toContain('Mai');
     expect(stored.conflicts).toEqual([{ field: 'fullName', value: 'Hà Thị Xuân', at: '2026-11-26T01:00:00.000Z' }]);
     expect(stored.syncState).toBe('pending');

@@ -1,6 +1,7 @@
 import type { CauNoiDatabase } from '../db/database';
 import { getDeviceIdentity } from '../db/device';
-import { openOutboxEntries, pendingEntries } from '../db/outbox';
+import { openOutboxEntries } from '../db/outbox';
+import { pendingEntries } from '../db/outbox-queries';
 import type { OutboxEntry } from '../db/types';
 import { applyPushResults } from './apply-push-results';
 import { nextBatchSize } from './batch-size';

@@ -29,11 +29,25 @@ export async function signInOnline(db: CauNoiDatabase, username: string, passwor
   const session = await apiRequest<SessionResponse>('/auth/sign-in', {
     body: { username: username.trim(), password, deviceId, deviceLabel: navigator.userAgent.slice(0, 100) },
   });
+  return keepSession(db, session);
+}
+
+export type CitizenAccountInput = { phone: string; fullName: string; communeCode: string; password: string };
+
+/** A citizen creates their own account on their own phone (issue 7 §7); the server signs them in at once. */
+export async function createCitizenAccountOnline(db: CauNoiDatabase, input: CitizenAccountInput): Promise<OnlineSignIn> {
+  const { deviceId } = await getDeviceIdentity(db);
+  const session = await apiRequest<SessionResponse>('/citizen-accounts', { body: { ...input, deviceId, deviceLabel: navigator.userAgent.slice(0, 100) } });
+  return keepSession(db, session);
+}
+
+async function keepSession(db: CauNoiDatabase, session: SessionResponse): Promise<OnlineSignIn> {
   remember(session.user.id, session);
   const { id, ...user } = session.user;
   const signedIn = await saveSignedInProfile(db, { userId: id, ...user }, session.refreshToken, session.recoveryKey);
   // Villages of the user's communes, so that the first registration in a village with no signal can pick one.
-  await Promise.all(user.communes.map((commune) => fetchVillages(db, session.accessToken, commune.code).catch(() => undefined)));
+  // A citizen registers nobody: their phone does not need them.
+  if (user.role !== 'citizen') await Promise.all(user.communes.map((commune) => fetchVillages(db, session.accessToken, commune.code).catch(() => undefined)));
   return signedIn;
 }
 

@@ -6,6 +6,7 @@ import { ensureAccessToken } from './session-api';
 import { pullServerChanges } from './pull-server-changes';
 import { pushOutbox } from './push-outbox';
 import { pullCatalog } from './pull-catalog';
+import { pullDeviceSettings } from './pull-device-settings';
 import { uploadPendingAttachments } from './upload-pending-attachments';
 import { useSyncStatus } from './sync-status';
 
@@ -22,6 +23,8 @@ export async function syncOnce(db: CauNoiDatabase, userId: string): Promise<void
     await pushOutbox(db, userId, token);
     const pulled = await pullServerChanges(db, userId, token);
     await pullCatalog(db, userId, pulled.resources?.catalog);
+    // Not worth failing a sync for: the last known settings stay in force until the next try.
+    await pullDeviceSettings(db, token, pulled.resources?.settings).catch((error: unknown) => console.warn('device settings not refreshed', error));
     const now = new Date().toISOString();
     await writeLastSuccess(db, userId, now);
     await refreshIntegrityMirror(db);

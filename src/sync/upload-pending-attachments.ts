@@ -1,5 +1,6 @@
 import type { CauNoiDatabase } from '../db/database';
-import { pendingEntries, openOutboxEntries } from '../db/outbox';
+import { openOutboxEntries } from '../db/outbox';
+import { pendingEntries } from '../db/outbox-queries';
 import { workspaceKey, type AttachmentRecord } from '../db/records';
 import { openAttachment } from '../db/attachments';
 import { listAttachmentRefs } from './list-attachment-refs';

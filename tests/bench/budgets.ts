@@ -27,4 +27,14 @@ export const BUDGETS: Budget[] = [
   { key: 'start.ruralFirstVisitMs', label: 'Rural first visit usable', max: 5000, unit: 'ms' },
   { key: 'start.ruralRepeatVisitMs', label: 'Rural repeat visit (SW cache)', max: 1500, unit: 'ms' },
   { key: 'start.offline10kFirstListMs', label: 'Offline, 10k stored: first list (4× CPU)', max: 1500, unit: 'ms' },
+  // Lighthouse 12.2.3, mobile defaults (simulated Slow 4G, 4× CPU), median of 5 (issue 9 §2).
+  ...(['start', 'status', 'registration'] as const).flatMap((page): Budget[] => [
+    { key: `lighthouse.${page}.score`, label: `Lighthouse ${page}: performance`, min: 95, unit: '' },
+    { key: `lighthouse.${page}.lcpMs`, label: `Lighthouse ${page}: LCP`, max: 2000, unit: 'ms' },
+    { key: `lighthouse.${page}.tbtMs`, label: `Lighthouse ${page}: TBT`, max: 150, unit: 'ms' },
+    { key: `lighthouse.${page}.cls`, label: `Lighthouse ${page}: CLS`, max: 0.05, unit: '' },
+  ]),
+  // Interaction to Next Paint at 4× CPU (issue 9 §5).
+  { key: 'inp.typingMs', label: 'INP typing a name (4× CPU)', max: 100, unit: 'ms' },
+  { key: 'inp.photoMs', label: 'INP attaching a 12 MP photo (4× CPU)', max: 100, unit: 'ms' },
 ];

@@ -50,14 +50,15 @@ export function SelectField({ value, onChange, options, placeholder, ...field }:
 }
 
 /** Radio buttons as big tappable choices. */
-export function ChoiceField({ legend, description, value, onChange, options, error, name, required }: {
+export function ChoiceField({ legend, description, value, onChange, options, error, name, required, speaker }: {
   legend: string; description?: string; value: string; onChange: (value: string) => void; options: Array<{ value: string; label: string; icon?: ReactNode }>; error?: string; name: string;
-  required?: boolean;
+  required?: boolean; speaker?: ReactNode;
 }) {
   const id = useId();
   return (
     <fieldset aria-describedby={[description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}{required ? <span aria-hidden="true"> *</span> : null}</legend>
+      {speaker}
       {description ? <p id={`${id}-description`} className="field-hint">{description}</p> : null}
       <div className="choice-grid">
         {options.map((option) => (

@@ -11,7 +11,8 @@ import { Link } from './link';
  */
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
-  const isAdmin = useSession((state) => state.user?.role === 'admin');
+  const role = useSession((state) => state.user?.role);
+  const isAdmin = role === 'admin';
   const noteId = useId();
   const current = i18n.language;
   const partial = isPartialPack(current);
@@ -32,6 +33,7 @@ export function LanguagePicker() {
       </div>
       {partial ? <p id={noteId} className="field-hint">{t('language.partialNote', { name: t('language.name') })}</p> : null}
       {isAdmin ? <p><Link href="/admin/languages" className="btn">{t('admin:languages.manage')}</Link></p> : null}
+      {isAdmin || role === 'staff' ? <p><Link href="/record-audio" className="btn">{t('admin:audio.manage')}</Link></p> : null}
     </fieldset>
   );
 }

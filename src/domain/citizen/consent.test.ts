@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { validateWith } from '../validation/field-errors';
-import { consentSchema, hasActiveConsent } from './consent';
+import { consentSchema, hasActiveConsent, purposeWithdrawal } from './consent';
 import type { Consent } from './consent';
 import { validConsent } from './citizen-fixtures';
 import { DATA_CATEGORY_CODES, isSensitiveCategory } from './consent-terms';
@@ -55,6 +55,19 @@ describe('consent', () => {
     expect(hasActiveConsent(consent, 'contactByPhone', new Date('2026-11-30T00:00:00Z'))).toBe(false);
     expect(hasActiveConsent(consent, 'idPhotoStorage')).toBe(false);
     expect(hasActiveConsent(validConsent(), 'idPhotoStorage')).toBe(true);
+  });
+
+  it('withdraws one purpose and keeps the others, once, only one that was accepted, never before consent', () => {
+    const withdrawal = { purpose: 'idPhotoStorage' as const, at: '2026-12-01T08:00:00+07:00', staffUserId: 'officer-1' };
+    const consent: Consent = { ...validConsent(), withdrawals: [withdrawal] };
+    expect(codes({ withdrawals: [withdrawal] })).toEqual([]);
+    expect(hasActiveConsent(consent, 'idPhotoStorage')).toBe(false);
+    expect(hasActiveConsent(consent, 'idPhotoStorage', new Date('2026-11-30T00:00:00Z'))).toBe(true);
+    expect(hasActiveConsent(consent, 'dossierProcessing')).toBe(true);
+    expect(purposeWithdrawal(consent, 'idPhotoStorage')).toEqual(withdrawal);
+    expect(codes({ withdrawals: [withdrawal, withdrawal] })).toEqual(['withdrawals.1:consent.purposeRepeated']);
+    expect(codes({ withdrawals: [{ ...withdrawal, purpose: 'contactByPhone' }] })).toEqual(['withdrawals.0:consent.withdrawalNotAccepted']);
+    expect(codes({ withdrawals: [{ ...withdrawal, at: '2026-11-25T08:00:00+07:00' }] })).toEqual(['withdrawals.0:consent.withdrawnBeforeRecorded']);
   });
 
   it('marks ID-card images, ethnicity and health as sensitive', () => {

@@ -22,6 +22,7 @@ export const CONSENT_ERRORS = [
   'consent.signatureImageRequired',
   'consent.representativeRequired',
   'consent.withdrawnBeforeRecorded',
+  'consent.withdrawalNotAccepted',
 ] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'common.invalidFormat' });
@@ -42,6 +43,11 @@ export const consentSchema = z
     staffUserId: z.string().min(1),
     recordedAt: isoDateTime,
     withdrawnAt: isoDateTime.optional(),
+    /**
+     * Purposes withdrawn one by one, at the one-stop shop with the person present (issue 8 §4): consent "can be
+     * withdrawn at any time", per purpose as it was given (data-protection.md). Written by the server only.
+     */
+    withdrawals: z.array(z.object({ purpose: z.enum(CONSENT_PURPOSES), at: isoDateTime, staffUserId: z.string().min(1) })).optional(),
   })
   .superRefine((c, ctx) => {
     const issue = (path: PropertyKey[], message: string, params?: Record<string, unknown>) =>
@@ -64,6 +70,13 @@ export const consentSchema = z
     if (c.withdrawnAt && Date.parse(c.withdrawnAt) < Date.parse(c.recordedAt)) {
       issue(['withdrawnAt'], 'consent.withdrawnBeforeRecorded');
     }
+    const withdrawn = new Set<ConsentPurpose>();
+    c.withdrawals?.forEach((w, i) => {
+      if (withdrawn.has(w.purpose)) issue(['withdrawals', i], 'consent.purposeRepeated');
+      withdrawn.add(w.purpose);
+      if (!c.purposes.some((p) => p.purpose === w.purpose && p.decision === 'accepted')) issue(['withdrawals', i], 'consent.withdrawalNotAccepted');
+      if (Date.parse(w.at) < Date.parse(c.recordedAt)) issue(['withdrawals', i], 'consent.withdrawnBeforeRecorded');
+    });
   });
 
 export type Consent = z.infer<typeof consentSchema>;
@@ -79,6 +92,12 @@ export function representativeMissing(consent: Pick<Consent, 'representative'>, 
  */
 export function hasActiveConsent(consent: Consent, purpose: ConsentPurpose, at?: Date): boolean {
   const accepted = consent.purposes.some((p) => p.purpose === purpose && p.decision === 'accepted');
-  if (!accepted || !consent.withdrawnAt) return accepted;
-  return at !== undefined && Date.parse(consent.withdrawnAt) > at.getTime();
+  if (!accepted) return false;
+  const withdrawals = [consent.withdrawnAt, purposeWithdrawal(consent, purpose)?.at].filter((w): w is string => w !== undefined);
+  return withdrawals.every((w) => at !== undefined && Date.parse(w) > at.getTime());
+}
+
+/** The withdrawal of one purpose, if it was withdrawn. */
+export function purposeWithdrawal(consent: Pick<Consent, 'withdrawals'>, purpose: ConsentPurpose): NonNullable<Consent['withdrawals']>[number] | undefined {
+  return consent.withdrawals?.find((w) => w.purpose === purpose);
 }

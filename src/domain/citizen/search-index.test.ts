@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { matchesNameQuery } from '../text/normalize';
-import { citizenIndexFields, searchKeysForQuery } from './search-index';
+import { citizenIndexFields, narrowingWords, searchKeysForQuery } from './search-index';
 
 describe('citizenIndexFields', () => {
   it('derives normalised search fields', () => {
@@ -42,5 +43,23 @@ describe('searchKeysForQuery', () => {
   it('treats anything else as folded name words', () => {
     expect(searchKeysForQuery('Hà Xuân')).toEqual([{ field: 'nameTokens', words: ['ha', 'xuan'] }]);
     expect(searchKeysForQuery('  ')).toEqual([]);
+  });
+});
+
+describe('narrowingWords', () => {
+  it('drops repeats and words that start another query word: each remaining word needs a token of its own', () => {
+    expect(narrowingWords(['ng', 'nguyen', 'van', 'v', 'an'])).toEqual(['nguyen', 'van', 'an']);
+    expect(narrowingWords(['ha', 'ha', 'thi'])).toEqual(['ha', 'thi']);
+    expect(narrowingWords(['an', 'anh'])).toEqual(['anh']);
+    expect(narrowingWords(['lo'])).toEqual(['lo']);
+  });
+
+  it('keeps exactly what a person must match: words that start no other word', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-d]{1,3}$/), { maxLength: 6 }), (words) => {
+      const kept = narrowingWords(words);
+      for (const word of kept) expect(kept.filter((other) => other.startsWith(word))).toEqual([word]);
+      // A name matches all the words exactly when it matches the kept ones (prefixes follow from longer words).
+      for (const word of words) expect(kept.some((k) => k.startsWith(word))).toBe(true);
+    }));
   });
 });

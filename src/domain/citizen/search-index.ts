@@ -3,9 +3,9 @@ import { nameTokens, nameWords } from '../text/normalize';
 import { normalizeIdNumber } from './id-number';
 import { normalizePhone } from './phone';
 
-// Search reaches citizens only through these derived fields, never the raw personal fields. A later
-// change replaces them with keyed HMAC blind indexes: keep this the single place that derives them,
-// so that swap touches one function (and searchKeysForQuery, which must derive query keys the same way).
+// Search reaches citizens only through these derived fields, never the raw personal fields; the device
+// stores them only as keyed HMAC blind indexes (src/db/citizen-index.ts). Keep this the single place that
+// derives them (and searchKeysForQuery, which must derive query keys the same way).
 
 export type CitizenIndexFields = {
   /** Unique folded name tokens, for a multi-entry prefix index. */
@@ -41,6 +41,17 @@ export function citizenIndexFields(citizen: IndexableCitizen): CitizenIndexField
 export type SearchKey =
   | { field: 'idNumber' | 'oldIdNumber' | 'phone'; value: string }
   | { field: 'nameTokens'; words: string[] };
+
+/**
+ * The query words that narrow a name search. A word that starts another query word adds nothing ("ng nguyen"
+ * finds what "nguyen" finds), so it is dropped, with repeats; then no two remaining words can start the same
+ * token, and each must start a different one: a person matches when every pair of them is among the pairs
+ * of their name's tokens.
+ */
+export function narrowingWords(words: readonly string[]): string[] {
+  const unique = [...new Set(words)];
+  return unique.filter((word) => !unique.some((other) => other !== word && other.startsWith(word)));
+}
 
 /** What a search box query looks up: a number by its shape, anything else as name words. */
 export function searchKeysForQuery(query: string): SearchKey[] {

@@ -3,13 +3,15 @@
 // names what is missing and why), and end with a result handed back or a refusal with its reason
 // (the police CT05/CT06 forms of ../shared/reference/dossier-code-and-receipt.md work the same way).
 
+// `toCheck` (issue 7 §7): a draft a citizen prepared on their own phone, waiting for commune staff to check it;
+// only their acceptance (`acceptCheck`) numbers it and starts the statutory clock.
 export const DOSSIER_STATUSES = [
-  'draft', 'submitted', 'received', 'inProcessing', 'needsSupplement', 'resultReady', 'returned', 'refused',
+  'draft', 'submitted', 'toCheck', 'received', 'inProcessing', 'needsSupplement', 'resultReady', 'returned', 'refused',
 ] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 export const DOSSIER_EVENTS = [
-  'submit', 'submissionRejected', 'receive', 'startProcessing', 'requestSupplement', 'supplement',
+  'submit', 'submissionRejected', 'receive', 'receiveForCheck', 'acceptCheck', 'startProcessing', 'requestSupplement', 'supplement',
   'markResultReady', 'returnResult', 'refuse',
 ] as const;
 export type DossierEvent = (typeof DOSSIER_EVENTS)[number];
@@ -32,12 +34,14 @@ const RULES: Record<DossierEvent, { from: readonly DossierStatus[]; to: DossierS
   // The server refused the packet itself (bad data): it comes back to be corrected instead of blocking the outbox.
   submissionRejected: { from: ['submitted'], to: 'draft' },
   receive: { from: ['submitted'], to: 'received' },
+  receiveForCheck: { from: ['submitted'], to: 'toCheck' },
+  acceptCheck: { from: ['toCheck'], to: 'received' },
   startProcessing: { from: ['received'], to: 'inProcessing' },
   requestSupplement: { from: ['received', 'inProcessing'], to: 'needsSupplement' },
   supplement: { from: ['needsSupplement'], to: 'resumeAt' },
   markResultReady: { from: ['inProcessing'], to: 'resultReady' },
   returnResult: { from: ['resultReady'], to: 'returned' },
-  refuse: { from: ['received', 'inProcessing', 'needsSupplement'], to: 'refused' },
+  refuse: { from: ['toCheck', 'received', 'inProcessing', 'needsSupplement'], to: 'refused' },
 };
 
 const hasText = (s: string | undefined) => s !== undefined && s.trim().length > 0;

@@ -4,9 +4,11 @@ import { Page } from '../../components/ui/page';
 import { Pictogram } from '../../components/ui/pictogram';
 import { useRemote } from '../../lib/use-remote';
 import { adminRequest } from './admin-api';
+import { AuditSection } from './audit-section';
 import type { AdminCommune } from './admin-types';
 import { KeysSection } from './keys-section';
 import { ProblemBanner } from './problem-banner';
+import { RetentionSection } from './retention-section';
 import { StaffSection } from './staff-section';
 import { VillagesSection } from './villages-section';
 
@@ -22,6 +24,8 @@ export function AdminPage() {
           <StaffSection communes={communes.data.communes} />
           <VillagesSection communes={communes.data.communes} onChanged={communes.reload} />
           <KeysSection />
+          <RetentionSection />
+          <AuditSection />
         </>
       ) : communes.error ? null : <p role="status">{t('common.loading')}</p>}
     </Page>

@@ -6,6 +6,7 @@ import { Pictogram } from '../../components/ui/pictogram';
 import { useRouter } from '../../lib/router';
 import { useSession } from '../../lib/session';
 import { CitizenFacts } from './citizen-facts';
+import { ConsentSummary } from './consent-summary';
 import { SyncStateBadge } from './sync-state-badge';
 import { useCitizen } from './use-citizens';
 import { useAttachmentUrl } from './use-attachment';
@@ -39,6 +40,7 @@ export function CitizenPage({ params }: { params: Record<string, string> }) {
         </Banner>
       ) : null}
       <section className="card"><CitizenFacts citizen={data} /></section>
+      {data.consent ? <ConsentSummary consent={data.consent} /> : null}
       <section className="card photo-grid" aria-label={t('form.photos')}>
         <Photo ownerUserId={user.userId} sha256={data.photos.idFront?.sha256} label={t('photos.idFront')} />
         <Photo ownerUserId={user.userId} sha256={data.photos.idBack?.sha256} label={t('photos.idBack')} />

@@ -50,7 +50,7 @@ export function CitizensPage() {
                 <Link href={`/citizens/${record.id}`} className="record-row">
                   <Pictogram name="user" />
                   <span className="record-main">{record.data.fullName}</span>
-                  <span className="field-hint">{record.birthYear ?? ''}</span>
+                  <span className="field-hint">{record.data.birthDate?.slice(0, 4) ?? record.data.birthYear ?? ''}</span>
                   <SyncStateBadge state={record.syncState} />
                 </Link>
               </li>

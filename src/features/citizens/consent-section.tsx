@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChoiceField, SelectField, TextField } from '../../components/ui/field';
 import { SignaturePad } from '../../components/ui/signature-pad';
-import { SpeakButton } from '../../components/ui/speak-button';
+import { PromptSpeaker, SpokenHeading } from '../../components/ui/prompt-speaker';
 import { Pictogram } from '../../components/ui/pictogram';
 import { CONSENT_PURPOSES, isSensitiveCategory } from '../../domain/citizen/consent-terms';
 import { APP_LANGUAGES } from '../../shared/languages';
@@ -28,12 +28,13 @@ export function ConsentSection({ form, update, errorFor, ownerUserId }: SectionP
 
   return (
     <section className="card form-stack" aria-labelledby="consent-title">
-      <h2 id="consent-title">{t('consent.title')}</h2>
+      <SpokenHeading id="consent-title" namespace="citizen" textKey="consent.title" />
       <SelectField label={t('consent.noticeLanguage')} value={consent.noticeLanguage} onChange={(noticeLanguage) => setConsent({ noticeLanguage })}
         options={APP_LANGUAGES.map((l) => ({ value: l.tag, label: l.autonym }))} placeholder={t('form.choose')} />
       <div className="notice" lang={consent.noticeLanguage}>
         <p>{noticeT('consent.notice')}</p>
-        <SpeakButton text={noticeText} language={consent.noticeLanguage} label={t('consent.readAloud')} noVoiceLabel={t('consent.noVoice')} />
+        {/* In the notice's language, which may differ from the screen's; a recording there or a voice of that language, never another's. */}
+        <PromptSpeaker textKey="citizen:consent.notice" text={noticeText} language={consent.noticeLanguage} noAudioNote={t('consent.noVoice')} />
         <h3>{noticeT('consent.categoriesTitle')}</h3>
         <ul className="categories">
           {collectedCategories(form).map((c) => (

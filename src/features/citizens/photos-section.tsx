@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SpokenHeading } from '../../components/ui/prompt-speaker';
 import type { AttachmentRef } from '../../domain/citizen/attachment-ref';
 import { PhotoCapture } from './photo-capture';
 import type { SectionProps } from './section-props';
@@ -20,7 +21,7 @@ export function PhotosSection({ form, update, errorFor, ownerUserId }: SectionPr
     });
   return (
     <section className="card form-stack" aria-labelledby="photos-title">
-      <h2 id="photos-title">{t('form.photos')}</h2>
+      <SpokenHeading id="photos-title" namespace="citizen" textKey="form.photos" />
       <p className="field-hint">{t('photos.explain')}</p>
       <div className="photo-grid">
         {SLOTS.map(({ slot, sensitive }) => (

@@ -1,17 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PromptSpeaker } from '../../components/ui/prompt-speaker';
 import { Page } from '../../components/ui/page';
 import { Banner } from '../../components/ui/banner';
 import { validateCitizen, type Citizen } from '../../domain/citizen/citizen-schema';
 import type { FieldError } from '../../domain/validation/field-errors';
 import { navigate } from '../../lib/router';
 import { useSession } from '../../lib/session';
-import { AddressSection } from './address-section';
-import { ConsentSection } from './consent-section';
-import { ContactSection } from './contact-section';
 import { DuplicatePanel, type DuplicateCandidate } from './duplicate-panel';
-import { IdentitySection } from './identity-section';
-import { PhotosSection } from './photos-section';
+import { MemoAddressSection, MemoConsentSection, MemoContactSection, MemoIdentitySection, MemoPhotosSection } from './memo-sections';
 import { toCitizenInput } from './registration-form';
 import { findDuplicates, registerCitizen } from './use-citizens';
 import { useFormErrors } from './use-form-errors';
@@ -84,16 +81,17 @@ export function RegistrationPage({ params }: { params: Record<string, string> })
 
   const sectionProps = { form, update, errorFor, ownerUserId: user.userId };
   return (
-    <Page title={t('form.title')} icon="personAdd">
+    <Page title={t('form.title')} icon="personAdd" speaker={<PromptSpeaker textKey="citizen:form.title" text={t('form.title')} />}>
       <p className="field-hint" role="status">{t('form.autosaved')}</p>
       {errors ? <Banner tone="danger">{t('form.hasErrors', { count: errors.length })}</Banner> : null}
       {saveError ? <Banner tone="danger">{t(saveError)}</Banner> : null}
       <form className="form-stack" onSubmit={submit} noValidate>
-        <IdentitySection {...sectionProps} />
-        <ContactSection {...sectionProps} />
-        <AddressSection {...sectionProps} />
-        <PhotosSection {...sectionProps} />
-        <ConsentSection {...sectionProps} />
+        {/* Memoized: a keystroke re-renders only the section of the field typed in (issue 9 §5, INP). */}
+        <MemoIdentitySection {...sectionProps} />
+        <MemoContactSection {...sectionProps} />
+        <MemoAddressSection {...sectionProps} />
+        <MemoPhotosSection {...sectionProps} />
+        <MemoConsentSection {...sectionProps} />
         <button type="submit" className="btn btn-primary btn-large" disabled={saving}>{saving ? t('form.saving') : t('form.save')}</button>
       </form>
     </Page>

@@ -30,9 +30,12 @@ export function DossierDraftPage({ params }: { params: Record<string, string> })
   const text = useProcedureText();
   const user = useSession((s) => s.user)!;
   const search = new URLSearchParams(useRouter((s) => s.search));
-  const init = { procedureCode: search.get('procedure') ?? undefined, citizenId: search.get('citizen') ?? undefined };
+  // A citizen on their own phone is always the applicant: no one to choose (issue 7 §7).
+  const self = user.role === 'citizen' ? { id: user.userId, communeCode: user.communes[0]?.code ?? '', data: { fullName: user.displayName } } : undefined;
+  const init = { procedureCode: search.get('procedure') ?? undefined, citizenId: self?.id ?? search.get('citizen') ?? undefined };
   const { draft, catalog, update, flush } = useDossierDraft(user.userId, params.id!, init);
-  const citizen = useCitizen(user.userId, draft?.citizenId || undefined);
+  const record = useCitizen(user.userId, self ? undefined : draft?.citizenId || undefined);
+  const citizen = self ?? record;
   if (!draft || !catalog || citizen === undefined) return <p role="status">{t('common:app.loading')}</p>;
 
   const procedure = findProcedure(catalog, draft.procedureCode);
@@ -51,6 +54,6 @@ export function DossierDraftPage({ params }: { params: Record<string, string> })
     );
   }
   const today = todayInVietnam();
-  const props = { draft, update, flush, procedure, citizen, ownerUserId: user.userId, options: { today, facts: citizenFacts(citizen.data, today) } };
+  const props = { draft, update, flush, procedure, citizen, ownerUserId: user.userId, options: { today, facts: record ? citizenFacts(record.data, today) : {} } };
   return search.get('step') === 'review' ? <ReviewStep {...props} /> : <FormStep {...props} />;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PromptSpeaker } from '../../components/ui/prompt-speaker';
 import { Banner } from '../../components/ui/banner';
 import { Link } from '../../components/ui/link';
 import { Page } from '../../components/ui/page';
@@ -25,7 +26,8 @@ export function DossierPage({ params }: { params: Record<string, string> }) {
   const procedure = findProcedure(catalog, dossier.procedureCode);
   const pages = Object.values(dossier.documents).reduce((sum, list) => sum + list.length, 0);
   return (
-    <Page title={procedure ? text.name(procedure) : dossier.procedureCode} icon={procedure?.pictogram ?? 'folder'} actions={<SyncBadge state={dossier.syncState} />}>
+    <Page title={procedure ? text.name(procedure) : dossier.procedureCode} icon={procedure?.pictogram ?? 'folder'} actions={<SyncBadge state={dossier.syncState} />}
+      speaker={procedure ? <PromptSpeaker textKey={`catalog:${procedure.i18nKey}.name`} text={text.name(procedure)} /> : undefined}>
       {submitted ? <Banner tone="success">{t('detail.submitted')}</Banner> : null}
       {dossier.syncState === 'pending' ? <p className="notice"><Pictogram name="upload" size={20} /> {t('detail.waiting')}</p> : null}
       {dossier.status === 'needsSupplement' ? <SupplementPanel dossier={dossier} procedure={procedure} ownerUserId={user.userId} /> : null}

@@ -1,4 +1,5 @@
 import type { DossierDraft, DossierPayload } from '../../db/dossier-types';
+import type { CitizenDraftSubmission } from '../../domain/dossier/citizen-draft';
 import type { Procedure } from '../../domain/catalog/catalog-types';
 import { applicableFee } from '../../domain/catalog/fee';
 import type { Facts } from '../../domain/catalog/facts';
@@ -23,18 +24,8 @@ export const vietnamTime = (now: Date): string => new Date(now.getTime() + 7 * 3
  */
 export function buildDossierContent(draft: DossierDraft, procedure: Procedure, { communeCode, facts, now, calendar }: PayloadContext): DossierContent {
   const today = todayInVietnam(now);
-  const options = { today, facts };
-  const items = missingItems(procedure, draft.answers, pageCounts(draft), options);
-  if (!readyForReview(items) || !answersAreValid(procedure, draft.answers, options) || !confirmationComplete(draft.confirmation)) {
-    throw new Error('dossier draft is not complete');
-  }
-  const { context } = answerContext(procedure, draft.answers, options);
-  // Plain arrays: the answers go through structured clone and JSON, where a readonly type means nothing.
-  const answers = Object.fromEntries(Object.entries(context.answers).map(([id, value]) => [id, Array.isArray(value) ? [...(value as readonly string[])] : value])) as DossierContent['answers'];
-  const named = new Set(Object.values(answers).filter((v): v is string => typeof v === 'string'));
-  const documents = Object.fromEntries(
-    applicableDocuments(procedure, draft.answers, options).filter((d) => (draft.documents[d.id] ?? []).length > 0).map((d) => [d.id, draft.documents[d.id]!]),
-  );
+  if (!confirmationComplete(draft.confirmation)) throw new Error('dossier draft is not complete');
+  const { answers, persons, documents } = applicableContent(draft, procedure, { today, facts });
   const { method, signatureImage, witnessName } = draft.confirmation;
   const confirmedAt = now.toISOString();
   return {
@@ -43,7 +34,7 @@ export function buildDossierContent(draft: DossierDraft, procedure: Procedure, {
     catalogVersion: draft.catalogVersion,
     communeCode,
     answers,
-    persons: Object.fromEntries(Object.entries(draft.persons).filter(([id]) => named.has(id))),
+    persons,
     documents,
     confirmation: method === 'witness' || method === ''
       ? { method: 'witness', witnessName: witnessName.trim(), confirmedAt }
@@ -51,4 +42,29 @@ export function buildDossierContent(draft: DossierDraft, procedure: Procedure, {
     fee: applicableFee(procedure, { channel: 'inPerson', answers: draft.answers, facts, today }),
     resultDue: resultDueDate(procedure.processing, { date: today, time: vietnamTime(now) }, calendar),
   };
+}
+
+export type CitizenDraftContent = Omit<CitizenDraftSubmission, 'localReference' | 'submittedAt'>;
+
+/**
+ * What a citizen's own phone sends (issue 7 §7): the same answers, people and pages as a full dossier, without
+ * the desk's part (confirmation, fee quote, appointment), which staff add when they check it.
+ */
+export function buildCitizenDraftContent(draft: DossierDraft, procedure: Procedure, { communeCode, now }: Pick<PayloadContext, 'communeCode' | 'now'>): CitizenDraftContent {
+  const { answers, persons, documents } = applicableContent(draft, procedure, { today: todayInVietnam(now), facts: {} });
+  return { citizenId: draft.citizenId, procedureCode: procedure.code, catalogVersion: draft.catalogVersion, communeCode, answers, persons, documents };
+}
+
+/** The answers of fields that apply, the people they name who are not registered, the pages of documents that apply. */
+function applicableContent(draft: DossierDraft, procedure: Procedure, options: { today: string; facts: Facts }): Pick<DossierContent, 'answers' | 'persons' | 'documents'> {
+  const items = missingItems(procedure, draft.answers, pageCounts(draft), options);
+  if (!readyForReview(items) || !answersAreValid(procedure, draft.answers, options)) throw new Error('dossier draft is not complete');
+  const { context } = answerContext(procedure, draft.answers, options);
+  // Plain arrays: the answers go through structured clone and JSON, where a readonly type means nothing.
+  const answers = Object.fromEntries(Object.entries(context.answers).map(([id, value]) => [id, Array.isArray(value) ? [...(value as readonly string[])] : value])) as DossierContent['answers'];
+  const named = new Set(Object.values(answers).filter((v): v is string => typeof v === 'string'));
+  const documents = Object.fromEntries(
+    applicableDocuments(procedure, draft.answers, options).filter((d) => (draft.documents[d.id] ?? []).length > 0).map((d) => [d.id, draft.documents[d.id]!]),
+  );
+  return { answers, persons: Object.fromEntries(Object.entries(draft.persons).filter(([id]) => named.has(id))), documents };
 }

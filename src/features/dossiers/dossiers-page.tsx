@@ -18,9 +18,14 @@ export function DossiersPage() {
   const catalog = useActiveCatalog();
   useDraftsOnActiveCatalog(user.userId, catalog?.version);
   const names = useCitizenNames(user.userId, [...(drafts ?? []).map((d) => d.data.citizenId), ...(dossiers ?? []).map((d) => d.citizenId)].filter(Boolean));
+  // On a citizen's own phone every dossier is theirs (issue 7 §7).
+  if (user.role === 'citizen') names.set(user.userId, user.displayName);
   const procedureOf = (code: string) => (catalog ? findProcedure(catalog, code) : undefined);
   return (
-    <Page title={t('list.title')} icon="folder" actions={<Link className="btn btn-primary" href="/dossiers/new"><Pictogram name="plus" /><span>{t('list.new')}</span></Link>}>
+    <Page title={t('list.title')} icon="folder" actions={<>
+      <Link className="btn" href="/dossiers/receive"><Pictogram name="qr" /><span>{t('handover.receiveTile')}</span></Link>
+      <Link className="btn btn-primary" href="/dossiers/new"><Pictogram name="plus" /><span>{t('list.new')}</span></Link>
+    </>}>
       <section aria-labelledby="dossier-drafts-title" className="form-stack tight">
         <h2 id="dossier-drafts-title">{t('list.drafts')}</h2>
         {!drafts ? <p role="status">{t('common:app.loading')}</p> : drafts.length === 0 ? <p>{t('list.noDrafts')}</p> : (
@@ -58,6 +63,7 @@ export function DossiersPage() {
                       {procedure ? text.name(procedure) : d.procedureCode}
                       <span className="record-sub" lang="vi">{names.get(d.citizenId) ?? ''}</span>
                       <span className="reference-inline">{d.officialCode ?? d.localReference}</span>
+                      <span className="record-sub" data-testid="dossier-status">{t(`reference:dossierStatus.${d.status}`)}</span>
                     </span>
                     <SyncBadge state={d.syncState} />
                   </Link>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PromptSpeaker } from '../../components/ui/prompt-speaker';
 import { Banner } from '../../components/ui/banner';
 import { Page } from '../../components/ui/page';
 import { Pictogram } from '../../components/ui/pictogram';
@@ -16,6 +17,7 @@ import { DocumentsSection } from './documents-section';
 import type { DraftStepProps } from './draft-props';
 import { applicableDocuments, pageCounts, readyForReview } from './draft-state';
 import { FeePanel } from './fee-panel';
+import { HandoverPanel } from './handover-panel';
 import { StepIndicator } from './step-indicator';
 
 /** Step 3: the procedure's form, the documents to photograph, the fee, and what is still missing. */
@@ -36,7 +38,7 @@ export function FormStep({ draft, update, flush, procedure, citizen, ownerUserId
     requestAnimationFrame(() => document.getElementById('checklist')?.scrollIntoView?.({ block: 'start' }));
   };
   return (
-    <Page title={text.name(procedure)} icon={procedure.pictogram}>
+    <Page title={text.name(procedure)} icon={procedure.pictogram} speaker={<PromptSpeaker textKey={`catalog:${procedure.i18nKey}.name`} text={text.name(procedure)} />}>
       <StepIndicator step="form" />
       <p className="chosen-line"><span>{t('form.forCitizen')} <strong lang="vi">{citizen.data.fullName}</strong></span></p>
       <p className="field-hint">{t('form.autosaved')}</p>
@@ -47,6 +49,7 @@ export function FormStep({ draft, update, flush, procedure, citizen, ownerUserId
       <Checklist items={items} />
       {showRequired && !valid ? <Banner tone="danger">{t('form.fixErrors')}</Banner> : null}
       <button type="button" className="btn btn-primary btn-large" onClick={() => void review()}><Pictogram name="checklist" /><span>{t('form.review')}</span></button>
+      <HandoverPanel draft={draft} flush={flush} citizen={citizen} />
       <DiscardDraft ownerUserId={ownerUserId} draftId={draft.id} flush={flush} />
     </Page>
   );

@@ -8,7 +8,10 @@ export function PersonName({ id, persons }: { id: string; persons: Readonly<Reco
   const { t } = useTranslation('dossier');
   const user = useSession((s) => s.user)!;
   const named = persons[id];
-  const citizen = useCitizen(user.userId, named ? undefined : id);
+  // On a citizen's own phone the account holder is a person answer too, with no citizen record there.
+  const self = user.role === 'citizen' && id === user.userId;
+  const citizen = useCitizen(user.userId, named || self ? undefined : id);
+  if (self) return <span lang="vi">{user.displayName}</span>;
   if (named) return <span lang="vi">{named.fullName} <span className="field-hint">({t('person.notRegistered')})</span></span>;
   if (citizen === undefined) return <span>…</span>;
   return citizen ? <span lang="vi">{citizen.data.fullName}</span> : <span>{t('person.unknown')}</span>;

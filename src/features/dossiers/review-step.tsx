@@ -16,7 +16,7 @@ import type { DraftStepProps } from './draft-props';
 import { confirmationComplete, pageCounts, readyForReview } from './draft-state';
 import { ReviewSummary } from './review-summary';
 import { StepIndicator } from './step-indicator';
-import { submitDraft } from './use-dossiers';
+import { sendDraftForCheck, submitDraft } from './use-dossiers';
 import { WORK_CALENDAR } from './work-calendar';
 
 /** Step 4: the summary read with the citizen in big text, their confirmation, and the submit. */
@@ -33,12 +33,15 @@ export function ReviewStep(props: DraftStepProps) {
   const due = resultDueDate(procedure.processing, { date: options.today, time: vietnamTime(new Date()) }, WORK_CALENDAR);
   const communeCode = user.communes.find((c) => c.code === citizen.communeCode)?.code ?? user.communes[0]?.code ?? citizen.communeCode;
 
+  const forCheck = user.role === 'citizen';
   const submit = async () => {
     setSubmitting(true);
     setFailed(false);
     try {
       await flush();
-      const record = await submitDraft(ownerUserId, draft, procedure, { communeCode, facts: options.facts ?? {}, now: new Date(), calendar: WORK_CALENDAR });
+      const record = forCheck
+        ? await sendDraftForCheck(ownerUserId, draft, procedure, communeCode)
+        : await submitDraft(ownerUserId, draft, procedure, { communeCode, facts: options.facts ?? {}, now: new Date(), calendar: WORK_CALENDAR });
       navigate(`/dossiers/${record.id}?submitted=1`, { replace: true });
     } catch (error) {
       console.error('submit failed', error);
@@ -52,11 +55,19 @@ export function ReviewStep(props: DraftStepProps) {
       <StepIndicator step="review" />
       {ready ? <p className="lead">{t('review.intro')}</p> : <Banner tone="warning">{t('review.notReady')}</Banner>}
       <ReviewSummary {...props} fee={fee} due={due} procedureName={text.name(procedure)} />
-      {ready ? <ConfirmationSection draft={draft} update={update} ownerUserId={ownerUserId} /> : null}
+      {ready && !forCheck ? <ConfirmationSection draft={draft} update={update} ownerUserId={ownerUserId} /> : null}
       {failed ? <Banner tone="danger">{t('review.failed')}</Banner> : null}
       <div className="review-actions">
-        {ready && !confirmationComplete(draft.confirmation) ? <p className="field-hint" id="confirm-first">{t('review.confirmFirst')}</p> : null}
-        {ready ? (
+        {ready && forCheck ? (
+          <>
+            <p className="field-hint" id="for-check">{t('citizenDraft.sendExplain')}</p>
+            <button type="button" className="btn btn-primary btn-large" disabled={submitting} onClick={() => void submit()} aria-describedby="for-check">
+              <Pictogram name="send" /><span>{submitting ? t('review.submitting') : t('citizenDraft.send')}</span>
+            </button>
+          </>
+        ) : null}
+        {ready && !forCheck && !confirmationComplete(draft.confirmation) ? <p className="field-hint" id="confirm-first">{t('review.confirmFirst')}</p> : null}
+        {ready && !forCheck ? (
           <button type="button" className="btn btn-primary btn-large" disabled={!confirmationComplete(draft.confirmation) || submitting} onClick={() => void submit()}
             aria-describedby={confirmationComplete(draft.confirmation) ? undefined : 'confirm-first'}>
             <Pictogram name="send" /><span>{submitting ? t('review.submitting') : t('review.submit')}</span>

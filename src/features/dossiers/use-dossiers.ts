@@ -12,7 +12,10 @@ import { deleteDraft, listDrafts } from '../../db/drafts';
 import { listVillages } from '../../db/villages';
 import type { Procedure } from '../../domain/catalog/catalog-types';
 import { requestSync } from '../../sync/sync-service';
-import { buildDossierContent, type PayloadContext } from './dossier-payload';
+import { sendCitizenDraft } from '../../db/citizen-drafts';
+import { applicableFee } from '../../domain/catalog/fee';
+import { todayInVietnam } from '../../domain/calendar/dates';
+import { buildCitizenDraftContent, buildDossierContent, type PayloadContext } from './dossier-payload';
 
 export const useDossierDrafts = (ownerUserId: string) =>
   useLiveQuery(async () => (await listDrafts(getDatabase(), ownerUserId, 'dossier')).map((d) => ({ ...d, data: d.data as DossierDraft })), [ownerUserId]);
@@ -84,4 +87,15 @@ export async function sendSupplement(ownerUserId: string, id: string, pages: Rec
   const db = getDatabase();
   await supplementDossier(db, { ownerUserId, id, pages, hlc: await nextHlc(db) });
   void requestSync();
+}
+
+/** A citizen's own phone sends its draft to the commune for checking (issue 7 §7), then syncs at once. */
+export async function sendDraftForCheck(ownerUserId: string, draft: DossierDraft, procedure: Procedure, communeCode: string) {
+  const db = getDatabase();
+  const now = new Date();
+  const content = buildCitizenDraftContent(draft, procedure, { communeCode, now });
+  const fee = applicableFee(procedure, { channel: 'inPerson', answers: draft.answers, facts: {}, today: todayInVietnam(now) });
+  const record = await sendCitizenDraft(db, { ownerUserId, id: draft.id, content, fee, hlc: await nextHlc(db), now });
+  void requestSync();
+  return record;
 }

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../components/ui/banner';
 import { Field } from '../../components/ui/field';
+import { Link } from '../../components/ui/link';
 import { Page } from '../../components/ui/page';
 import { Pictogram } from '../../components/ui/pictogram';
 import { pluralExamples } from '../../domain/i18n/plural-forms';
@@ -69,6 +70,7 @@ export function AdminLanguagesPage() {
   return (
     <Page title={t('languages.title')} icon="language">
       <p className="lead">{t('languages.intro')}</p>
+      <p><Link href="/record-audio" className="btn"><Pictogram name="mic" />{t('audio.manage')}</Link></p>
       <Field label={t('languages.language')}>
         {({ id }) => (
           <select id={id} value={language} onChange={(event) => chooseLanguage(event.target.value)}>

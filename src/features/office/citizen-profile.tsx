@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/ui/link';
+import { Pictogram } from '../../components/ui/pictogram';
 import { formatIsoDate, useProcedureText } from '../../components/ui/procedure-text';
 import { CATALOG, findProcedure } from '../../domain/catalog/catalog-data';
 import { ethnicityNameKey } from '../../domain/citizen/ethnicities';
@@ -14,11 +15,13 @@ import { StatusBadge } from './status-badge';
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** The person the dossier is for: identity, contact, address, ID photos, and their other dossiers here. */
-export function CitizenProfile({ citizen, communes, currentDossierId }: { citizen: OfficeCitizen; communes: OfficeCommune[]; currentDossierId: string }) {
+export function CitizenProfile({ citizen, communes, currentDossierId }: { citizen: OfficeCitizen; communes: OfficeCommune[]; currentDossierId?: string }) {
   const { t, i18n } = useTranslation('office');
   const text = useProcedureText();
   const [viewing, setViewing] = useState<number>();
-  const others = useRemote(citizen.id, () => officeRequest<CitizenDossiers>(`/office/citizens/${citizen.id}`));
+  // Only the dossiers: the profile itself is on screen already, and every fetch of it is an audited view.
+  const others = useRemote(citizen.id, () => officeRequest<CitizenDossiers>(`/office/citizens/${citizen.id}/dossiers`));
+  const listed = others.data?.dossiers.filter((d) => d.id !== currentDossierId) ?? [];
   const f = citizen.fields;
   const birth = str(f.birthDate) ? formatIsoDate(str(f.birthDate)!, i18n.language) : typeof f.birthYear === 'number' ? String(f.birthYear) : '—';
   const commune = communes.find((c) => c.code === citizen.communeCode)?.name ?? citizen.communeCode;
@@ -46,11 +49,14 @@ export function CitizenProfile({ citizen, communes, currentDossierId }: { citize
         </div>
       ) : null}
       {viewing !== undefined ? <PhotoViewer photos={photos} index={viewing} onIndex={setViewing} onClose={() => setViewing(undefined)} /> : null}
-      {others.data && others.data.dossiers.length > 1 ? (
+      {currentDossierId ? (
+        <p><Link href={`/office/citizens/${citizen.id}`} className="btn"><Pictogram name="lock" /><span>{t('rights.open')}</span></Link></p>
+      ) : null}
+      {listed.length > 0 ? (
         <>
           <h3>{t('citizen.otherDossiers')}</h3>
           <ul className="plain-list">
-            {others.data.dossiers.filter((d) => d.id !== currentDossierId).map((d) => {
+            {listed.map((d) => {
               const procedure = findProcedure(CATALOG, d.procedureCode);
               return (
                 <li key={d.id}>

@@ -35,3 +35,12 @@ export type DashboardFigures = {
   pending: Array<{ status: string; count: number }>;
 };
 export type Dashboard = { period: { from: string; to: string }; communes: Array<{ code: string; name: string; figures: DashboardFigures }>; overall: DashboardFigures };
+
+export type DataRequestKind = 'access' | 'correction' | 'export' | 'deletion' | 'withdrawal' | 'restriction' | 'objection';
+export type RequestDeadline = 'done' | 'overdue' | 'dueSoon' | 'open';
+export type DataRequest = {
+  id: string; citizenId: string; citizenName: string; communeCode: string; kind: DataRequestKind; status: 'open' | 'done' | 'refused';
+  note: string | null; receivedAt: string; acknowledgeBy: string; dueDate: string; deadline: RequestDeadline; completedAt: string | null; outcome: string | null;
+};
+/** `GET /office/citizens/:id`: the full profile (an audited view), their dossiers and their data requests. */
+export type OfficeCitizenAnswer = CitizenDossiers & { citizen: OfficeCitizen; requests: DataRequest[] };

@@ -7,7 +7,8 @@ import { CATALOG } from '../../domain/catalog/catalog-data';
 import type { OfficeCommune } from './office-types';
 import { resetQueueFilters, setQueueFilters, useQueueFilters } from './queue-store';
 
-const STATUSES = ['received', 'inProcessing', 'needsSupplement', 'resultReady', 'returned', 'refused'];
+// `toCheck`: drafts citizens prepared on their own phones, for staff to check (issue 7 §7).
+const STATUSES = ['toCheck', 'received', 'inProcessing', 'needsSupplement', 'resultReady', 'returned', 'refused'];
 
 /** Search by code or name, and filters by commune, status, procedure, village and "overdue only". */
 export function QueueFilters({ communes }: { communes: OfficeCommune[] }) {

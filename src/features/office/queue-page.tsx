@@ -22,7 +22,10 @@ export function QueuePage() {
   const queue = useRemote(search, () => officeRequest<QueueAnswer>(`/office/dossiers?${search}`));
   const pages = queue.data ? Math.max(1, Math.ceil(queue.data.total / PAGE_SIZE)) : 1;
   return (
-    <Page title={t('queue.title')} icon="list" actions={<Link href="/office/dashboard" className="btn"><Pictogram name="status" /><span>{t('dashboard.title')}</span></Link>}>
+    <Page title={t('queue.title')} icon="list" actions={<>
+      <Link href="/office/requests" className="btn"><Pictogram name="lock" /><span>{t('rights.requestsPageTitle')}</span></Link>
+      <Link href="/office/dashboard" className="btn"><Pictogram name="status" /><span>{t('dashboard.title')}</span></Link>
+    </>}>
       {communes.error ? <RemoteProblem error={communes.error} onRetry={communes.reload} /> : null}
       <QueueFilters communes={communes.data?.communes ?? []} />
       {queue.error ? <RemoteProblem error={queue.error} onRetry={queue.reload} /> : null}

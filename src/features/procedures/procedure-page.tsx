@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PromptSpeaker } from '../../components/ui/prompt-speaker';
 import { Banner } from '../../components/ui/banner';
 import { Link } from '../../components/ui/link';
 import { Page } from '../../components/ui/page';
@@ -21,7 +22,7 @@ export function ProcedurePage({ params }: { params: Record<string, string> }) {
   }
   const { processing } = procedure;
   return (
-    <Page title={text.name(procedure)} icon={procedure.pictogram}>
+    <Page title={text.name(procedure)} icon={procedure.pictogram} speaker={<PromptSpeaker textKey={`catalog:${procedure.i18nKey}.name`} text={text.name(procedure)} />}>
       <p className="field-hint">{t('procedures.codeAndSector', { code: procedure.code, sector: t(`catalog:sector.${procedure.sector}`) })}</p>
       <p className="lead">{text.description(procedure)}</p>
       {procedure.verified ? null : <Banner tone="warning">{t('procedures.unverified')}</Banner>}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PromptSpeaker } from '../../components/ui/prompt-speaker';
 import { Page } from '../../components/ui/page';
 import { ProcedureTile } from '../../components/ui/procedure-tile';
 import { filterProcedures } from '../../components/ui/procedure-search';
@@ -31,7 +32,13 @@ export function ProceduresPage() {
           <section key={sector} aria-labelledby={`sector-${sector}`} className="form-stack">
             <h2 id={`sector-${sector}`}>{t(`catalog:sector.${sector}`)}</h2>
             <div className="tile-grid">
-              {inSector.map((p) => <ProcedureTile key={p.code} procedure={p} href={`/procedures/${p.code}`} />)}
+              {inSector.map((p) => (
+                // Beside the tile, not inside it: a button inside a link is neither valid nor reachable.
+                <div key={p.code} className="tile-with-speaker">
+                  <ProcedureTile procedure={p} href={`/procedures/${p.code}`} />
+                  <PromptSpeaker textKey={`catalog:${p.i18nKey}.name`} text={text.name(p)} />
+                </div>
+              ))}
             </div>
           </section>
         );

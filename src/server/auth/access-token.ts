@@ -17,7 +17,7 @@ export type AccessTokens = {
 
 const payloadSchema = z.object({
   sub: z.string().min(1),
-  role: z.enum(['staff', 'officer', 'admin']),
+  role: z.enum(['staff', 'officer', 'admin', 'citizen']),
   communes: z.array(z.string()),
   did: z.string().min(1),
 });

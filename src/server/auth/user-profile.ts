@@ -19,13 +19,22 @@ export async function loadUserProfile(db: Kysely<Database>, userId: string): Pro
     .where('id', '=', userId)
     .executeTakeFirst();
   if (!user) return undefined;
-  const communes = await db
-    .selectFrom('user_communes')
-    .innerJoin('communes', 'communes.code', 'user_communes.commune_code')
-    .select(['communes.code', 'communes.name'])
-    .where('user_communes.user_id', '=', userId)
-    .orderBy('communes.code')
-    .execute();
+  // A citizen is not assigned to communes (that would open the commune's records to them): their one commune
+  // is the one of their account, the commune whose staff check their dossiers (migration 0016).
+  const communes = user.role === 'citizen'
+    ? await db
+      .selectFrom('citizen_accounts')
+      .innerJoin('communes', 'communes.code', 'citizen_accounts.commune_code')
+      .select(['communes.code', 'communes.name'])
+      .where('citizen_accounts.user_id', '=', userId)
+      .execute()
+    : await db
+      .selectFrom('user_communes')
+      .innerJoin('communes', 'communes.code', 'user_communes.commune_code')
+      .select(['communes.code', 'communes.name'])
+      .where('user_communes.user_id', '=', userId)
+      .orderBy('communes.code')
+      .execute();
   return {
     id: user.id,
     username: user.username,

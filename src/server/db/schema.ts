@@ -4,7 +4,8 @@ import type { ColumnType, Generated } from 'kysely';
 // Timestamps are ISO-8601 UTC text (`Date#toISOString()`): portable across SQLite and PostgreSQL, and
 // lexicographic order equals time order. Booleans are integers 0/1 for the same reason.
 
-export type UserRole = 'staff' | 'officer' | 'admin';
+/** `citizen` (migration 0016): a villager's own account on their own phone, never a staff role. */
+export type UserRole = 'staff' | 'officer' | 'admin' | 'citizen';
 
 export type ProvincesTable = { code: string; name: string };
 
@@ -170,6 +171,32 @@ export type Database = {
   official_code_sequences: OfficialCodeSequencesTable;
   dossier_events: DossierEventsTable;
   agency_keys: AgencyKeysTable;
+  citizen_audit: CitizenAuditTable;
+  data_requests: DataRequestsTable;
+  server_settings: ServerSettingsTable;
+  citizen_accounts: CitizenAccountsTable;
+  handovers: HandoversTable;
+};
+
+/** A citizen's own account (migration 0016): their phone, commune, and the citizens row that is them. */
+export type CitizenAccountsTable = { user_id: string; citizen_id: string; phone: string; commune_code: string; created_at: string };
+
+/** A dossier draft handed between a staff tablet and a citizen's phone, once (migration 0016). */
+export type HandoversTable = {
+  id: string;
+  /** SHA-256 of the short code, hex. */
+  code_hash: string;
+  direction: 'toCitizen' | 'toStaff';
+  commune_code: string;
+  /** JSON: the draft. */
+  payload: string;
+  /** The language the consent was read in (staff → citizen only). */
+  consent_language: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
 };
 
 /** The append-only audit log of dossier status changes (migration 0012). */
@@ -199,3 +226,40 @@ export type AgencyKeysTable = {
   created_at: string;
   retired_at: string | null;
 };
+
+/** The append-only audit log of citizens' data (migration 0014): triggers refuse UPDATE and DELETE. */
+export type CitizenAuditTable = {
+  id: string;
+  citizen_id: string;
+  commune_code: string;
+  actor_id: string | null;
+  actor_role: string;
+  action: string;
+  /** JSON array of field names (never their values). */
+  fields: string | null;
+  /** JSON object of non-personal details (a purpose, a request kind, an export format). */
+  detail: string | null;
+  created_at: string;
+};
+
+/** A data-subject request and its statutory dates (migration 0014). */
+export type DataRequestsTable = {
+  id: string;
+  citizen_id: string;
+  commune_code: string;
+  kind: string;
+  status: string;
+  note: string | null;
+  received_at: string;
+  /** YYYY-MM-DD in Vietnam. */
+  acknowledge_by: string;
+  /** YYYY-MM-DD in Vietnam. */
+  due_date: string;
+  created_by: string | null;
+  completed_at: string | null;
+  completed_by: string | null;
+  outcome: string | null;
+};
+
+/** Run-time settings an administrator changes (migration 0014); `value` is JSON. */
+export type ServerSettingsTable = { key: string; value: string; updated_by: string | null; updated_at: string };

@@ -11,7 +11,7 @@ import { describeRoute } from '../openapi/route-schemas';
 export type AuthRateLimit = { max: number; timeWindowMs: number };
 
 // Client-generated (crypto.randomUUID() or similar) and kept in the device's storage.
-const deviceId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'Expected 8–128 letters, digits, "-" or "_"');
+export const deviceId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'Expected 8–128 letters, digits, "-" or "_"');
 const refreshToken = z.string().min(20).max(200);
 
 const signInBody = z.object({
@@ -44,7 +44,7 @@ export function registerAuthRoutes(api: FastifyInstance, ctx: AppContext, rateLi
  * Per IP and per account (or device): guessing passwords for one account is slowed, and one commune
  * office behind a single IP is not locked out because a colleague mistyped.
  */
-function limitBy(rateLimit: AuthRateLimit | false, field: 'username' | 'deviceId'): { rateLimit?: RateLimitOptions } {
+export function limitBy(rateLimit: AuthRateLimit | false, field: 'username' | 'deviceId' | 'phone'): { rateLimit?: RateLimitOptions } {
   if (!rateLimit) return {};
   return {
     rateLimit: {

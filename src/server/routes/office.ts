@@ -11,6 +11,8 @@ import { loadOfficeCitizen, loadOfficeDossier } from '../office/dossier-detail';
 import { communesInScope, requireOfficer } from '../office/office-access';
 import { listQueue, queueQuery, type QueueItem } from '../office/queue';
 import { describeRoute } from '../openapi/route-schemas';
+import { auditProfileView } from '../rights/audit-profile-view';
+import { listDataRequests } from '../rights/data-requests';
 import { loadDossiers } from '../sync/records/dossier-table';
 import { readString } from '../sync/records/record-state';
 import { transitionDossier } from '../sync/server-writes/transition-dossier';
@@ -59,6 +61,8 @@ export function registerOfficeRoutes(api: FastifyInstance, ctx: AppContext, sync
     const { id } = parseQuery(idParams, request.params);
     const found = await loadOfficeDossier(ctx.db, id, user.communeCodes, sync.now());
     if (!found) throw notFound('No dossier with this id in your communes.');
+    // The dossier screen shows the applicant's full profile: that view is audited like any other.
+    if (found.citizen) await auditProfileView(ctx.db, user, found.citizen, 'dossier', sync.now());
     return found;
   });
 
@@ -91,7 +95,9 @@ export function registerOfficeRoutes(api: FastifyInstance, ctx: AppContext, sync
     const dossiers: Array<Pick<QueueItem, 'id' | 'officialCode' | 'procedureCode' | 'status' | 'receivedAt' | 'dueDate' | 'decidedAt'>> = rows.map((r) => ({
       id: r.id, officialCode: r.official_code, procedureCode: r.procedure_code, status: r.status, receivedAt: r.received_at, dueDate: r.due_date, decidedAt: r.decided_at,
     }));
-    return { citizen, dossiers };
+    const requests = await listDataRequests(ctx.db, user.communeCodes, { citizenId: id }, sync.now());
+    await auditProfileView(ctx.db, user, citizen, 'citizen', sync.now());
+    return { citizen, dossiers, requests };
   });
 
   api.get('/office/dashboard', { ...auth, config: describeRoute({ query: dashboardQuery }) }, async (request) => {

@@ -48,6 +48,8 @@ export function registerVillageRoutes(api: FastifyInstance, ctx: AppContext): vo
   // stored village instead of failing or duplicating it.
   api.post('/villages', { config: describeRoute({ body: createVillageBody }), preHandler: api.authenticate }, async (request, reply): Promise<{ village: Village }> => {
     const user = requireUser(request);
+    // Villages are the commune's reference list, kept by its staff; a citizen's own account only reads it.
+    if (user.role === 'citizen') throw forbidden('Only commune staff may add villages.');
     const input = parseBody(createVillageBody, request.body);
     assertCommune(user, input.communeCode);
     const now = new Date().toISOString();

@@ -2,6 +2,7 @@
 // `window.bench` (tests/bench/sync.ts, tests/bench/local-work.ts). Each call returns plain numbers.
 import { CauNoiDatabase } from '../../../src/db/database';
 import { storeAttachment } from '../../../src/db/attachments';
+import { rememberNameTokens } from '../../../src/db/citizen-index';
 import { saveCitizen, sealCitizen, searchCitizens } from '../../../src/db/citizens';
 import { submitDossier } from '../../../src/db/dossiers';
 import { CATALOG_VERSION } from '../../../src/domain/catalog/catalog-data';
@@ -9,6 +10,7 @@ import { nextHlc } from '../../../src/db/clock';
 import { workspaceKey, type CitizenRecord } from '../../../src/db/records';
 import { citizenSchema, type Citizen } from '../../../src/domain/citizen/citizen-schema';
 import { validCitizen } from '../../../src/domain/citizen/citizen-fixtures';
+import { nameTokens } from '../../../src/domain/text/normalize';
 import { compressImage } from '../../../src/lib/image/compress-image';
 import { applyServerChanges } from '../../../src/sync/apply-server-changes';
 import type { PulledChange } from '../../../src/sync/protocol-client';
@@ -205,20 +207,19 @@ const bench = {
     return performance.now() - started;
   },
 
-  /** Fills a workspace fast: the real sealCitizen (encryption, blind indexes), then bulkPut. */
+  /** Fills a workspace fast: the real sealCitizen (encryption, blind indexes) and token list, then bulkPut. */
   async seedSealed(dbName: string, count: number, firstNumber: number, chunk = 2000): Promise<number> {
     const db = database(dbName);
     const ownerUserId = userOf(dbName);
     const started = performance.now();
     const now = new Date().toISOString();
     for (let i = 0; i < count; i += chunk) {
-      const records: CitizenRecord[] = await Promise.all(Array.from({ length: Math.min(chunk, count - i) }, (_, j) => {
-        const data = makeCitizen(firstNumber + i + j, '14923');
-        return sealCitizen({
-          key: workspaceKey(ownerUserId, data.id), id: data.id, ownerUserId, communeCode: '', nameTokens: [],
-          revision: 1, syncState: 'sent', createdAt: now, updatedAt: now, data,
-        });
-      }));
+      const people = Array.from({ length: Math.min(chunk, count - i) }, (_, j) => makeCitizen(firstNumber + i + j, '14923'));
+      await rememberNameTokens(db, ownerUserId, people.flatMap((data) => nameTokens(data.fullName)));
+      const records: CitizenRecord[] = await Promise.all(people.map((data) => sealCitizen({
+        key: workspaceKey(ownerUserId, data.id), id: data.id, ownerUserId, communeCode: '',
+        revision: 1, syncState: 'sent', createdAt: now, updatedAt: now, data,
+      })));
       await db.citizens.bulkPut(records);
     }
     return performance.now() - started;

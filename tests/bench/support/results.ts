@@ -18,7 +18,8 @@ export function format(value: number, unit: string): string {
   if (unit === 'B') return value >= 1024 ? `${(value / 1024).toFixed(1)} KB` : `${Math.round(value)} B`;
   if (unit === '/s') return `${Math.round(value).toLocaleString('en-US')}/s`;
   if (unit === 'ms') return `${value.toFixed(value < 100 ? 1 : 0)} ms`;
-  return `${Number.isInteger(value) ? value : value.toFixed(1)}${unit ? ` ${unit}` : ''}`;
+  // Small fractions (a layout-shift score) keep three decimals.
+  return `${Number.isInteger(value) ? value : value.toFixed(Math.abs(value) < 1 ? 3 : 1)}${unit ? ` ${unit}` : ''}`;
 }
 
 const withinBudget = (budget: Budget, value: number): boolean =>

@@ -7,8 +7,9 @@ import { chromePath } from './paths';
 // The flags the brief asks for: headless Debian Chromium that makes no calls of its own to the network.
 export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS });
+/** `extraArgs` are added to the shared flags for one suite (e.g. a fake microphone), never to everyone's. */
+export function launchBrowser(options: { extraArgs?: readonly string[] } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath, headless: true, args: [...CHROME_ARGS, ...(options.extraArgs ?? [])] });
 }
 
 /** A persistent profile: Chromium reports `in-incognito` for installability in a default context. */

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../../../src/server/testing/test-app';
@@ -118,6 +121,23 @@ export function describeHttp(factory: TestDatabaseFactory): void {
         expect(gzip.headers['content-encoding']).toBe('gzip');
         const json = await get('/api/v1/communes?province=38', { 'accept-encoding': 'br' });
         expect(json.headers['content-encoding']).toBe('br');
+      });
+
+      it('sends the brotli file the build wrote next to an asset as it is, and the plain file to others', async () => {
+        const source = `export const screen = ${JSON.stringify('y'.repeat(4000))};\n`;
+        await writeFile(join(t.staticDir, 'assets', 'screen-def456.js'), source);
+        const prebuilt = brotliCompressSync(Buffer.from(source), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        await writeFile(join(t.staticDir, 'assets', 'screen-def456.js.br'), prebuilt);
+        const br = await get('/assets/screen-def456.js', { 'accept-encoding': 'gzip, deflate, br' });
+        expect(br.statusCode).toBe(200);
+        expect(br.headers['content-encoding']).toBe('br');
+        expect(br.headers['content-type']).toMatch(/^application\/javascript/);
+        expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(br.headers.vary).toMatch(/accept-encoding/i);
+        expect(br.rawPayload.equals(prebuilt)).toBe(true);
+        const plain = await get('/assets/screen-def456.js', { 'accept-encoding': 'identity' });
+        expect(plain.headers['content-encoding']).toBeUndefined();
+        expect(plain.body).toBe(source);
       });
     });
 

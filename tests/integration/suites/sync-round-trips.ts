@@ -9,7 +9,7 @@ import { FaultyNetwork } from '../support/faulty-network';
 import { citizenFields, connectDevice } from '../support/sync-device';
 
 // Issue 5: "an empty incremental sync is one round trip". The real client engine (push, paged pull with the
-// next page requested while one is stored, catalog by tag) against the real server, counting requests.
+// next page requested while one is stored, catalog and settings by tag) against the real server, counting requests.
 export function describeSyncRoundTrips(factory: TestDatabaseFactory): void {
   describe(`sync round trips (${factory.dialect})`, () => {
     let database: TestDatabase;
@@ -44,8 +44,8 @@ export function describeSyncRoundTrips(factory: TestDatabaseFactory): void {
     it('takes the catalog once, then syncs with nothing new in one request', async () => {
       const first = await requestsOf(a);
       expect(first.ok).toBe(true);
-      // The pull, then the catalog this device has never had.
-      expect(first.requests).toBe(2);
+      // The pull, then the catalog and the settings this device has never had.
+      expect(first.requests).toBe(3);
       expect(await a.db.catalogs.count()).toBeGreaterThan(0);
 
       expect(await requestsOf(a)).toEqual({ ok: true, requests: 1 });
@@ -76,8 +76,8 @@ export function describeSyncRoundTrips(factory: TestDatabaseFactory): void {
         const result = await requestsOf(fresh);
         expect(result.ok).toBe(true);
         expect(await fresh.db.citizens.count()).toBe(1201);
-        // Two pull pages and the catalog.
-        expect(result.requests).toBe(3);
+        // Two pull pages, the catalog and the settings.
+        expect(result.requests).toBe(4);
         expect(await requestsOf(fresh)).toEqual({ ok: true, requests: 1 });
       } finally {
         await fresh.dispose();

@@ -10,6 +10,7 @@ import type { Citizen } from '../../../src/domain/citizen/citizen-schema';
 import type { OutboxView } from '../../../src/db/types';
 import { ApiError } from '../../../src/lib/api';
 import { pullCatalog } from '../../../src/sync/pull-catalog';
+import { pullDeviceSettings } from '../../../src/sync/pull-device-settings';
 import { pullServerChanges } from '../../../src/sync/pull-server-changes';
 import { pushOutbox } from '../../../src/sync/push-outbox';
 import { openTestWorkspace } from '../../../src/testing/workspace-keys';
@@ -29,7 +30,7 @@ export type ClientDevice = {
   /** Saves a citizen through `saveCitizen` (record and outbox entry in one transaction); the new entry, if any. */
   edit(citizen: Citizen): Promise<OutboxView | undefined>;
   citizen(id: string): Promise<CitizenView | undefined>;
-  /** Push, pull, then the catalog if its tag changed, as `syncOnce` does; false when the network failed (everything stays queued). */
+  /** Push, pull, then the catalog and settings if their tags changed, as `syncOnce` does; false when the network failed (everything stays queued). */
   sync(): Promise<boolean>;
   outbox(): Promise<OutboxView[]>;
   dispose(): Promise<void>;
@@ -60,6 +61,7 @@ export async function connectClientDevice(app: FastifyInstance, network: FaultyN
         await pushOutbox(db, userId, token);
         const pulled = await pullServerChanges(db, userId, token);
         await pullCatalog(db, userId, pulled.resources?.catalog);
+        await pullDeviceSettings(db, token, pulled.resources?.settings);
         return true;
       } catch (error) {
         if (error instanceof ApiError && error.isNetwork) return false;

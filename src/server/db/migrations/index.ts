@@ -12,6 +12,9 @@ import * as languagePacks from './0008-language-packs';
 import * as recoveryKeys from './0009-recovery-keys';
 import * as backOffice from './0012-back-office';
 import * as agencyKeys from './0013-agency-keys';
+import * as citizenAudit from './0014-citizen-audit';
+import * as audioPrompts from './0015-audio-prompts';
+import * as citizenAccounts from './0016-citizen-accounts';
 
 // Migrations are listed here, in code, rather than read from a folder at run time: the server runs under
 // tsx without a build step and a static list cannot miss a file.
@@ -32,6 +35,9 @@ const migrations: Record<string, DialectMigration> = {
   '0009-recovery-keys': recoveryKeys,
   '0012-back-office': backOffice,
   '0013-agency-keys': agencyKeys,
+  '0014-citizen-audit': citizenAudit,
+  '0015-audio-prompts': audioPrompts,
+  '0016-citizen-accounts': citizenAccounts,
 };
 
 /** A Kysely `MigrationProvider` that hands each migration the dialect it runs on. */

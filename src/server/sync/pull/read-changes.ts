@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_PULL_LIMIT, type Change, type EntityName, type PullRequest, type PullResponse } from '../../../shared/protocol';
 import type { AuthenticatedUser } from '../../auth/authenticate';
 import { CATALOG_ETAG } from '../../catalog/catalog-body';
+import { deviceSettingsTag, readDeviceSettings } from '../../rights/server-settings';
 import type { Database } from '../../db/schema';
 import { loadCitizens } from '../records/citizen-table';
 import { loadDossiers } from '../records/dossier-table';
@@ -15,7 +16,9 @@ import { communeScope, decodeCursor, encodeCursor } from './cursor';
 type LogRow = { seq: number; entity: EntityName; entityId: string };
 
 /** What a device keeps offline besides records, by tag (protocol version 2): it fetches only what changed. */
-const RESOURCES: Readonly<Record<string, string>> = { catalog: CATALOG_ETAG };
+async function resourceTags(db: Kysely<Database>): Promise<Record<string, string>> {
+  return { catalog: CATALOG_ETAG, settings: deviceSettingsTag(await readDeviceSettings(db)) };
+}
 
 /**
  * The changes after a cursor, in the user's communes, a page at a time. Each record appears once, at its
@@ -23,19 +26,25 @@ const RESOURCES: Readonly<Record<string, string>> = { catalog: CATALOG_ETAG };
  * its last place). A record that left the user's communes is sent as deleted, without its fields.
  */
 export async function readChanges(ctx: SyncContext, user: AuthenticatedUser, request: PullRequest): Promise<PullResponse> {
-  const communes = await loadUserCommunes(ctx.db, user.id);
+  const communes = user.role === 'citizen' ? await citizenCommune(ctx.db, user.id) : await loadUserCommunes(ctx.db, user.id);
   const communeCodes = [...communes.keys()];
   const scope = communeScope(communeCodes);
   const after = decodeCursor(request.cursor, scope);
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;
-  if (communeCodes.length === 0) return { changes: [], cursor: encodeCursor(after, scope), hasMore: false, resources: RESOURCES };
+  if (communeCodes.length === 0) return { changes: [], cursor: encodeCursor(after, scope), hasMore: false, resources: await resourceTags(ctx.db) };
 
-  await adoptUnloggedVillages(ctx.db, ctx.dialect, communeCodes, ctx.now().toISOString());
-  const rows = await ctx.db
+  if (user.role !== 'citizen') await adoptUnloggedVillages(ctx.db, ctx.dialect, communeCodes, ctx.now().toISOString());
+  let query = ctx.db
     .selectFrom('change_log')
     .select(['seq', 'entity', 'entity_id'])
     .where('commune_code', 'in', communeCodes)
-    .where('seq', '>', after)
+    .where('seq', '>', after);
+  // A citizen's phone gets their own dossiers and nothing else of the commune (issue 7 §7).
+  if (user.role === 'citizen') {
+    query = query.where('entity', '=', 'dossier').where('entity_id', 'in', (eb) => eb.selectFrom('dossiers').select('dossiers.id')
+      .where((w) => w.or([w('dossiers.created_by', '=', user.id), w('dossiers.citizen_id', 'in', w.selectFrom('citizen_accounts').select('citizen_id').where('user_id', '=', user.id))])));
+  }
+  const rows = await query
     .orderBy('seq')
     .limit(limit + 1)
     .execute();
@@ -52,7 +61,7 @@ export async function readChanges(ctx: SyncContext, user: AuthenticatedUser, req
     if (record) changes.push(toChange(record, row.seq, communes.has(record.communeCode)));
   }
   // The resource tags ride on the last page only: a device reads them when it has caught up.
-  return { changes, cursor: encodeCursor(last, scope), hasMore, ...(hasMore ? {} : { resources: RESOURCES }) };
+  return { changes, cursor: encodeCursor(last, scope), hasMore, ...(hasMore ? {} : { resources: await resourceTags(ctx.db) }) };
 }
 
 async function loadRecords(db: Kysely<Database>, rows: readonly LogRow[]): Promise<Map<string, RecordState>> {
@@ -76,4 +85,11 @@ function toChange(record: RecordState, seq: number, visible: boolean): Change {
     fieldClocks: record.fieldClocks,
     ...(record.history.length > 0 ? { history: record.history } : {}),
   };
+}
+
+/** A citizen's one commune, the one of their account (they are never assigned to communes). */
+async function citizenCommune(db: Kysely<Database>, userId: string): Promise<Map<string, string>> {
+  const row = await db.selectFrom('citizen_accounts').innerJoin('communes', 'communes.code', 'citizen_accounts.commune_code')
+    .select(['communes.code', 'communes.province_code']).where('citizen_accounts.user_id', '=', userId).executeTakeFirst();
+  return new Map(row ? [[row.code, row.province_code]] : []);
 }

@@ -1,14 +1,14 @@
 import { todayInVietnam } from '../../../domain/calendar/dates';
 import { buildWorkCalendar } from '../../../domain/calendar/working-days';
-import { CATALOG, CATALOG_VERSION, findProcedure } from '../../../domain/catalog/catalog-data';
-import type { Answers } from '../../../domain/catalog/catalog-types';
+import { CATALOG, findProcedure } from '../../../domain/catalog/catalog-data';
 import { dossierDueDate } from '../../../domain/dossier/dossier-due-date';
 import { transition } from '../../../domain/dossier/status-machine';
 import { initials } from '../../../domain/text/initials';
-import { validateAnswers } from '../../../domain/catalog/validate-answers';
 import { validateWith } from '../../../domain/validation/field-errors';
 import type { Mutation } from '../../../shared/protocol';
 import { assignOfficialCode } from '../official-code/assign-official-code';
+import { receiveCitizenDraft } from './receive-citizen-draft';
+import { checkAnswers } from './check-answers';
 import { readString, type RecordState } from '../records/record-state';
 import { appendDossierEvent, statusBeforeSupplementRequest } from '../server-writes/dossier-events';
 import {
@@ -37,6 +37,11 @@ export async function applyDossier(ws: WorkingSet, m: Mutation, env: PushEnviron
   const unknown = rejectUnknownFields(m, own.fields, KNOWN_FIELDS);
   if (unknown) return unknown;
   const current = ws.get('dossier', m.entityId);
+  if (env.citizenSelf) {
+    // Someone else's dossier answers like one outside the commune: a phone learns nothing about it.
+    if (current && current.createdBy !== env.userId) return rejected(m.entityId, 'forbidden-commune', { reason: 'citizen-own-dossiers-only' });
+    if (!current) return receiveCitizenDraft(ws, m, own.fields, env, env.citizenSelf.citizenId);
+  }
   return current ? supplementDossier(ws, m, own.fields, current, env) : receiveDossier(ws, m, own.fields, env);
 }
 
@@ -125,17 +130,4 @@ async function resumeAfterSupplement(state: RecordState, fields: Mutation['field
     dossierId: state.id, communeCode: state.communeCode, actorId: env.userId, event: 'supplement', from: 'needsSupplement', to: moved.status, at: env.nowIso,
   });
   return withServerFields(state, { status: moved.status, statusReason: null, missingItems: null }, state.revision, env);
-}
-
-/**
- * The procedure's field rules, with the catalog version the device used. The server checks only answers
- * made with the catalog it has: an older device's answers were checked on the device with its own catalog,
- * and refusing them here would strand a dossier the citizen has already handed in.
- */
-function checkAnswers(procedureCode: string, catalogVersion: string, answers: Answers) {
-  const procedure = findProcedure(CATALOG, procedureCode);
-  if (!procedure || catalogVersion !== CATALOG_VERSION) return undefined;
-  const errors = validateAnswers(procedure, answers).filter((issue) => issue.severity === 'error');
-  if (errors.length === 0) return undefined;
-  return errors.map((e) => ({ path: `answers.${e.field}`, code: e.code, ...(e.params ? { params: e.params } : {}) }));
 }

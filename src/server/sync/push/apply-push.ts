@@ -1,6 +1,7 @@
 import type { Mutation, PushRequest, PushResponse, PushResult } from '../../../shared/protocol';
 import type { AuthenticatedUser } from '../../auth/authenticate';
 import { ApiError } from '../../http/api-error';
+import { auditPushedCitizens } from '../../rights/audit-pushed-citizens';
 import { lockSyncWrites } from '../lock-sync-writes';
 import type { SyncContext } from '../sync-context';
 import { applyCitizen } from './apply-citizen';
@@ -8,7 +9,7 @@ import { applyDossier } from './apply-dossier';
 import { applyVillage } from './apply-village';
 import { loadWorkingSet } from './load-working-set';
 import { asAlreadyProcessed, loadStoredResults, saveResults } from './mutation-results';
-import { isRetryable, type Outcome } from './outcome';
+import { isRetryable, rejected, type Outcome } from './outcome';
 import { loadPushEnvironment, type PushEnvironment } from './push-environment';
 import { saveWorkingSet } from './save-working-set';
 import type { WorkingSet } from './working-set';
@@ -53,6 +54,8 @@ export async function applyPush(ctx: SyncContext, user: AuthenticatedUser, reque
       }
     }
 
+    // Who changed which citizen's fields, in the same transaction (issue 8 §4), read against the rows not yet saved.
+    await auditPushedCitizens(trx, ws.changed(), { id: user.id, role: user.role }, env.nowIso);
     await saveWorkingSet(trx, ws, env.nowIso);
     await saveResults(trx, request.deviceId, recorded, env.nowIso);
     return { results };
@@ -60,6 +63,8 @@ export async function applyPush(ctx: SyncContext, user: AuthenticatedUser, reque
 }
 
 function applyMutation(ws: WorkingSet, mutation: Mutation, env: PushEnvironment): Outcome | Promise<Outcome> {
+  // A citizen's phone writes only their own dossiers: never someone's record, never the commune's villages.
+  if (env.citizenSelf && mutation.entity !== 'dossier') return rejected(mutation.entityId, 'forbidden-commune', { reason: 'citizen-own-dossiers-only' });
   switch (mutation.entity) {
     case 'citizen':
       return applyCitizen(ws, mutation, env);

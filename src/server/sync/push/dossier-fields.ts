@@ -14,11 +14,13 @@ export const DOSSIER_CLIENT_FIELDS = Object.keys(dossierSubmissionSchema.shape) 
 /**
  * Fields only the server writes: set on receipt, later changed by officers. `dueDate` is the statutory result
  * date, `decidedAt` when the result was ready or the dossier refused; `signedReceipt` and `signedResult` are
- * the signed papers the QR codes carry (src/shared/papers).
+ * the signed papers the QR codes carry (src/shared/papers); `preparedBy` says who prepared it.
  */
 export const DOSSIER_SERVER_FIELDS = [
   'status', 'statusReason', 'missingItems', 'officialCode', 'agencyCode', 'receivedAt', 'communeCode',
   'dueDate', 'decidedAt', 'signedReceipt', 'signedResult',
+  // 'citizen' for a dossier a citizen prepared on their own phone (issue 7 §7).
+  'preparedBy',
 ] as const;
 
 /** Fixed once received: what was asked, for whom, under which catalog. Answers and documents may be supplemented. */

@@ -13,6 +13,7 @@ import { loadDossiers, saveDossiers } from '../records/dossier-table';
 import { readString, type RecordState } from '../records/record-state';
 import { withServerFields } from '../push/merge-record';
 import type { SyncContext } from '../sync-context';
+import { receiptFieldsOnAcceptance } from './accept-citizen-draft';
 import { appendDossierEvent, statusBeforeSupplementRequest } from './dossier-events';
 
 export type TransitionInput = {
@@ -51,11 +52,12 @@ export async function transitionDossier(ctx: SyncContext, input: TransitionInput
     const missing = context?.missingItems?.map((item) => item.trim()).filter((item) => item !== '');
     const decided = DECIDING_STATUSES.includes(moved.status) && !readString(current.fields, 'decidedAt');
     const signedResult = moved.status === 'resultReady' ? await signResult(ctx, trx, current, now) : undefined;
+    const receipt = input.event === 'acceptCheck' ? await receiptFieldsOnAcceptance(ctx, trx, current, now) : {};
     const next = withServerFields(
       { ...current, revision, updatedBy: input.userId, updatedAt: now.toISOString() },
       {
         status: moved.status, statusReason: reason, missingItems: missing && missing.length > 0 ? missing : null,
-        ...(decided ? { decidedAt: now.toISOString() } : {}), ...(signedResult ? { signedResult } : {}),
+        ...(decided ? { decidedAt: now.toISOString() } : {}), ...(signedResult ? { signedResult } : {}), ...receipt,
       },
       revision,
       { serverClock: ctx.serverClock, now },

@@ -1,0 +1,4 @@
+import { describeAudioPrompts } from './suites/audio-prompts';
+import { runOnSqlite } from './suites/run-on';
+
+runOnSqlite(describeAudioPrompts);

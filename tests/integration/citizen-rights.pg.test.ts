@@ -1,0 +1,4 @@
+import { describeCitizenRights } from './suites/citizen-rights';
+import { runOnPostgres } from './suites/run-on';
+
+runOnPostgres(describeCitizenRights);
