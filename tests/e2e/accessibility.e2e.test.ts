@@ -18,6 +18,8 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../../.tmp/screenshots');
 async function settle(page: Page): Promise<void> {
   await page.locator('#page-title').waitFor();
   await expect.poll(() => page.locator('.loading').count()).toBe(0);
+  // Speakers of the first screen load just after it: the walk must meet the buttons, not their placeholders.
+  await expect.poll(() => page.locator('.speak-placeholder').count()).toBe(0);
   await page.waitForTimeout(150);
 }
 

@@ -7,12 +7,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../integration/support/server-process';
 import { pullEverything, serverBlobHash } from './support/api-client';
-import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
+import { launchBrowser } from './support/browser';
 import { E2E_DIST_A } from './support/paths';
 import { registerCitizenThroughUi } from './support/register-citizen';
 import { DEMO_PASSWORD } from './support/server';
 import { submitMaritalStatusDossier, syncNow } from './support/submit-dossier';
-import { goTo, makeJpeg, signInAndSetPin, unlockWithPin } from './support/staff';
+import { goTo, makeJpeg, openOfflineWorkspace } from './support/staff';
 
 const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '3579' };
 
@@ -49,17 +49,8 @@ describe('sync when the server dies in the middle of it', () => {
   });
 
   it('keeps the work through two SIGKILLs and sends it exactly once', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForServiceWorkerControl(page);
-    await signInAndSetPin(page, server.url, STAFF.username, STAFF.pin);
-
     // A morning in the village: two people registered with their photos, one dossier, no signal.
-    await context.setOffline(true);
-    await page.reload();
-    await goTo(page, '/citizens');
-    await unlockWithPin(page, STAFF.name, STAFF.pin);
+    const { context, page } = await openOfflineWorkspace(browser, server.url, STAFF);
     await registerCitizenThroughUi(page, { fullName: 'Lò Thị Mai', birthDate: '1995-06-01', sex: 'Nữ', ethnicity: 'Thái', citizenId: '038195020001' });
     // Her own photos (the same bytes would be one file on the server: content-addressed).
     const own = await Promise.all(['XUÂN TRƯỚC', 'XUÂN SAU', 'XUÂN'].map((label) => makeJpeg(page, label)));

@@ -6,7 +6,7 @@ import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
 import { E2E_DIST_A } from './support/paths';
 import { registerCitizenThroughUi } from './support/register-citizen';
 import { startTestServer, type TestServer } from './support/server';
-import { goTo, signInAndSetPin, unlockWithPin, drawSignature } from './support/staff';
+import { goTo, signInAndSetPin, drawSignature, openOfflineWorkspace } from './support/staff';
 
 const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
 
@@ -44,16 +44,7 @@ describe('sync: from a village with no signal to the commune server', () => {
   });
 
   it('sends a citizen and a dossier captured offline exactly once, with byte-identical photos, and shows the truth while doing it', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForServiceWorkerControl(page);
-    await signInAndSetPin(page, server.url, STAFF.username, STAFF.pin);
-
-    await context.setOffline(true);
-    await page.reload();
-    await goTo(page, '/citizens');
-    await unlockWithPin(page, STAFF.name, STAFF.pin);
+    const { context, page } = await openOfflineWorkspace(browser, server.url, STAFF);
     await registerCitizenThroughUi(page, { fullName: 'Hà Thị Xuân', birthDate: '1995-03-08', sex: 'Nữ', ethnicity: 'Thái', citizenId: '038195012345' });
     const reference = await submitMaritalStatusDossier(page);
     expect(reference).toMatch(/^NHAP-/);

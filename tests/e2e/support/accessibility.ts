@@ -71,7 +71,10 @@ export async function keyboardProblems(page: Page, maxTabs = 150): Promise<strin
       el.dataset.tabSeen = '1';
       const style = getComputedStyle(el);
       const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-      const id = el.getAttribute('name') && el.getAttribute('type') === 'radio' ? `radio:${el.getAttribute('name')}` : `${el.tagName}:${el.id || el.textContent?.trim().slice(0, 20)}:${Math.round(el.getBoundingClientRect().top + window.scrollY)}`;
+      // Each control gets its own key the first time it is focused: two icon buttons on one line (speakers)
+      // look alike by tag, text and position, and must not be taken for the walk coming back to the start.
+      el.dataset.tabKey ??= String(document.querySelectorAll('[data-tab-key]').length);
+      const id = el.getAttribute('name') && el.getAttribute('type') === 'radio' ? `radio:${el.getAttribute('name')}` : `key:${el.dataset.tabKey}`;
       return { id, visible, label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"` };
     });
     if (!focused) continue;
@@ -93,6 +96,7 @@ export async function keyboardProblems(page: Page, maxTabs = 150): Promise<strin
     }
     const out = [...groups.values()].filter((els) => !els.some((el) => el.dataset.tabSeen)).map((els) => `${els[0]!.tagName.toLowerCase()} "${(els[0]!.textContent ?? els[0]!.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`);
     for (const el of document.querySelectorAll<HTMLElement>('[data-tab-seen]')) delete el.dataset.tabSeen;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-tab-key]')) delete el.dataset.tabKey;
     return out;
   });
   return [...problems, ...unreached.map((u) => `not reached by Tab: ${u}`)];

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { waitForServiceWorkerControl } from './browser';
 import { DEMO_PASSWORD } from './server';
 
 /** Online sign-in of a demo account on this device, then the PIN it will unlock with offline. */
@@ -63,4 +64,21 @@ export async function drawSignature(page: Page): Promise<void> {
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 25, box.y + 30 + (i % 2) * 30, { steps: 3 });
   await page.mouse.up();
   await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
+}
+
+/**
+ * A phone-sized tablet in the village: the app installed and the staff member signed in with the network,
+ * then no signal, a reload, and the workspace unlocked with the PIN on `path`.
+ */
+export async function openOfflineWorkspace(browser: Browser, baseUrl: string, staff: { username: string; name: string; pin: string }, path = '/citizens'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await waitForServiceWorkerControl(page);
+  await signInAndSetPin(page, baseUrl, staff.username, staff.pin);
+  await context.setOffline(true);
+  await page.reload();
+  await goTo(page, path);
+  await unlockWithPin(page, staff.name, staff.pin);
+  return { context, page };
 }
