@@ -6,7 +6,7 @@ import { screenshot } from './support/dossier';
 import { E2E_DIST_A } from './support/paths';
 import { registerCitizenThroughUi } from './support/register-citizen';
 import { startTestServer, type TestServer } from './support/server';
-import { goTo, makeJpeg, signInAndSetPin } from './support/staff';
+import { goTo, makeJpeg, openSignedIn } from './support/staff';
 import { submitMaritalStatusDossier, syncNow } from './support/submit-dossier';
 
 const FIELD = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
@@ -20,13 +20,7 @@ describe('back office: the field submits, the one-stop shop decides, the field s
   let fieldPage: Page;
   let officePage: Page;
 
-  const open = async (context: BrowserContext, user: { username: string; pin: string }) => {
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForServiceWorkerControl(page);
-    await signInAndSetPin(page, server.url, user.username, user.pin);
-    return page;
-  };
+  const open = (context: BrowserContext, user: { username: string; pin: string }) => openSignedIn(context, server.url, user);
 
   beforeAll(async () => {
     server = await startTestServer(E2E_DIST_A);

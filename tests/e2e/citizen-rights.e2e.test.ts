@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './support/accessibility';
-import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
+import { launchBrowser } from './support/browser';
 import { screenshot } from './support/dossier';
 import { E2E_DIST_A } from './support/paths';
 import { registerCitizenThroughUi } from './support/register-citizen';
 import { startTestServer, type TestServer } from './support/server';
-import { goTo, signInAndSetPin } from './support/staff';
+import { goTo, openSignedIn } from './support/staff';
 import { submitMaritalStatusDossier, syncNow } from './support/submit-dossier';
 
 const FIELD = { username: 'canbo.bathuoc', pin: '2468' };
@@ -22,11 +22,7 @@ describe("citizens' rights: a withdrawal at the desk is audited and reaches the 
   const open = async (user: { username: string; pin: string }, viewport = { width: 1280, height: 900 }) => {
     const context = await browser.newContext({ viewport, acceptDownloads: true, bypassCSP: true });
     contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForServiceWorkerControl(page);
-    await signInAndSetPin(page, server.url, user.username, user.pin);
-    return page;
+    return openSignedIn(context, server.url, user);
   };
 
   beforeAll(async () => {

@@ -1,35 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { pullEverything, serverBlobHash } from './support/api-client';
 import { launchBrowser, waitForServiceWorkerControl } from './support/browser';
 import { E2E_DIST_A } from './support/paths';
 import { registerCitizenThroughUi } from './support/register-citizen';
+import { submitMaritalStatusDossier } from './support/submit-dossier';
 import { startTestServer, type TestServer } from './support/server';
-import { goTo, signInAndSetPin, drawSignature, openOfflineWorkspace } from './support/staff';
+import { goTo, signInAndSetPin, openOfflineWorkspace } from './support/staff';
 
 const STAFF = { username: 'canbo.bathuoc', name: 'Cán bộ xã Bá Thước', pin: '2468' };
 
-
-/** A certificate of marital status for the citizen whose page is open (the ID card is shown, not photographed). */
-async function submitMaritalStatusDossier(page: Page): Promise<string> {
-  const citizenId = new URL(page.url()).pathname.split('/').pop()!;
-  await goTo(page, `/dossiers/new?procedure=1.004873&citizen=${citizenId}`);
-  await page.getByRole('heading', { name: 'Còn thiếu gì?' }).waitFor();
-  const group = (name: string) => page.getByRole('group', { name, exact: true });
-  await group('Người được làm thủ tục').getByRole('button', { name: /Hà Thị Xuân/ }).click();
-  await group('Tình trạng hôn nhân hiện nay').getByRole('radio', { name: 'Chưa kết hôn' }).check();
-  await group('Xin giấy để làm gì?').getByRole('radio', { name: 'Khác' }).check();
-  await page.getByLabel('Ghi rõ mục đích').fill('Vay vốn ngân hàng chính sách');
-  await page.getByText('Đã đủ thông tin và giấy tờ.', { exact: false }).waitFor();
-  await page.getByRole('button', { name: 'Xem lại hồ sơ' }).click();
-  await page.getByTestId('review').waitFor();
-  await page.getByRole('radio', { name: 'Chữ ký' }).check();
-  await drawSignature(page);
-  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-  await page.getByText('Đã nộp hồ sơ và lưu trên máy.').waitFor();
-  return (await page.getByTestId('dossier-reference').textContent())!;
-}
 
 describe('sync: from a village with no signal to the commune server', () => {
   let server: TestServer;
@@ -46,7 +27,8 @@ describe('sync: from a village with no signal to the commune server', () => {
   it('sends a citizen and a dossier captured offline exactly once, with byte-identical photos, and shows the truth while doing it', async () => {
     const { context, page } = await openOfflineWorkspace(browser, server.url, STAFF);
     await registerCitizenThroughUi(page, { fullName: 'Hà Thị Xuân', birthDate: '1995-03-08', sex: 'Nữ', ethnicity: 'Thái', citizenId: '038195012345' });
-    const reference = await submitMaritalStatusDossier(page);
+    await submitMaritalStatusDossier(page, 'Hà Thị Xuân');
+    const reference = (await page.getByTestId('dossier-reference').textContent())!;
     expect(reference).toMatch(/^NHAP-/);
 
     // Offline, the sync screen tells the truth: two items not sent, and the last success is still the

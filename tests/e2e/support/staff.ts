@@ -66,16 +66,22 @@ export async function drawSignature(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Xóa và ký lại' }).and(page.locator(':enabled')).waitFor();
 }
 
+/** A new tab of `context` with the app installed (its service worker in control) and `user` signed in with a PIN. */
+export async function openSignedIn(context: BrowserContext, baseUrl: string, user: { username: string; pin: string }): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await waitForServiceWorkerControl(page);
+  await signInAndSetPin(page, baseUrl, user.username, user.pin);
+  return page;
+}
+
 /**
  * A phone-sized tablet in the village: the app installed and the staff member signed in with the network,
  * then no signal, a reload, and the workspace unlocked with the PIN on `path`.
  */
 export async function openOfflineWorkspace(browser: Browser, baseUrl: string, staff: { username: string; name: string; pin: string }, path = '/citizens'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await waitForServiceWorkerControl(page);
-  await signInAndSetPin(page, baseUrl, staff.username, staff.pin);
+  const page = await openSignedIn(context, baseUrl, staff);
   await context.setOffline(true);
   await page.reload();
   await goTo(page, path);
